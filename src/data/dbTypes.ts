@@ -1,0 +1,75 @@
+import { DataType, type Table } from 'apache-arrow';
+
+export type Row = Record<string, unknown>;
+
+/** The one interface every query function takes: the browser worker and Node's blocking build both implement it. */
+export interface Db {
+  /** Run a SELECT; `params` are bound to `?` placeholders (never spliced into SQL). */
+  query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Run statements that return nothing of interest (DDL, INSERT, SET). */
+  exec(sql: string): Promise<void>;
+  /** Make bytes readable by SQL under `name` (e.g. read_csv('name')). */
+  registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
+  dropFile(name: string): Promise<void>;
+}
+
+const DAY_MS = 86_400_000;
+
+/** ISO date (YYYY-MM-DD) of epoch milliseconds / days. */
+export function isoDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+type Conv = (v: unknown) => unknown;
+
+function converterFor(type: DataType): Conv {
+  if (DataType.isDate(type)) {
+    // DATE arrives as epoch ms (DateMillisecond) or a Date object depending on the arrow version.
+    return (v) => (v == null ? null : v instanceof Date ? isoDate(v.getTime()) : isoDate(Number(v)));
+  }
+  if (DataType.isTimestamp(type)) {
+    return (v) => (v == null ? null : new Date(v instanceof Date ? v.getTime() : Number(v)).toISOString());
+  }
+  if (DataType.isInt(type) || DataType.isFloat(type)) {
+    return (v) => (v == null ? null : typeof v === 'bigint' ? Number(v) : (v as number));
+  }
+  if (DataType.isDecimal(type)) {
+    const scale = (type as unknown as { scale: number }).scale ?? 0;
+    return (v) => {
+      if (v == null) return null;
+      // arrow returns Uint32Array words for decimals; String() gives the unscaled integer.
+      const raw = typeof v === 'object' && v !== null && 'valueOf' in v ? String(v) : String(v);
+      return Number(raw) / 10 ** scale;
+    };
+  }
+  if (DataType.isList(type)) {
+    return (v) => (v == null ? null : Array.from(v as Iterable<unknown>, (x) => (typeof x === 'bigint' ? Number(x) : x)));
+  }
+  return (v) => (typeof v === 'bigint' ? Number(v) : v);
+}
+
+/** Arrow table → plain objects with numbers (no bigint) and ISO dates. Use only on small results. */
+export function tableToRows<T = Row>(table: Table): T[] {
+  const fields = table.schema.fields;
+  const convs = fields.map((f) => converterFor(f.type));
+  const cols = fields.map((_, i) => table.getChildAt(i));
+  const out: T[] = new Array(table.numRows);
+  for (let r = 0; r < table.numRows; r++) {
+    const o: Row = {};
+    for (let c = 0; c < fields.length; c++) o[fields[c].name] = convs[c](cols[c]?.get(r));
+    out[r] = o as T;
+  }
+  return out;
+}
+
+export { DAY_MS };
+
+/** Quote an identifier for SQL ("a""b"). */
+export function ident(name: string): string {
+  return '"' + name.replaceAll('"', '""') + '"';
+}
+
+/** Escape a string literal for the few places binding is impossible (e.g. table functions' file names). */
+export function lit(value: string): string {
+  return "'" + value.replaceAll("'", "''") + "'";
+}

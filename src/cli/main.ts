@@ -1,0 +1,42 @@
+/**
+ * `samiksha` — batch scoring, validation and sample generation from the command line.
+ * Exit codes: 0 ok, 2 input cannot be used (one clear line), 1 internal error.
+ */
+import { Command, CommanderError } from 'commander';
+import { CliInputError } from './errors';
+
+export async function buildProgram(): Promise<Command> {
+  const program = new Command('samiksha')
+    .description('Samiksha: grievance-helpline and scheme-progress scoring (DuckDB, offline)')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  const commands = await Promise.all([
+    import('./generate/command').then((m) => m.generateCommand()),
+    import('./validate/command').then((m) => m.validateCommand()).catch(() => null),
+    import('./score/command').then((m) => m.scoreCommand()).catch(() => null),
+    import('./officers/command').then((m) => m.officersCommand()).catch(() => null),
+  ]);
+  for (const c of commands) if (c) program.addCommand(c.exitOverride());
+  return program;
+}
+
+/** Runs the CLI and returns the exit code (never throws, never prints a stack trace for bad input). */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    const program = await buildProgram();
+    await program.parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2; // commander already printed one line
+    }
+    if (e instanceof CliInputError) {
+      process.stderr.write(`samiksha: ${e.message}\n`);
+      return 2;
+    }
+    process.stderr.write(`samiksha: internal error: ${(e as Error)?.message ?? e}\n`);
+    if (process.env.SAMIKSHA_DEBUG) process.stderr.write(`${(e as Error)?.stack}\n`);
+    return 1;
+  }
+}

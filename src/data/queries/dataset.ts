@@ -1,0 +1,36 @@
+import type { Db } from '../dbTypes';
+
+export interface DatasetSummary {
+  complaints: number;
+  indicators: number;
+  districts: number;
+  departments: number;
+  officers: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Months (YYYY-MM) with registrations, ascending. */
+  months: string[];
+  /** Months (YYYY-MM) present in the indicators table, ascending. */
+  indicatorMonths: string[];
+}
+
+async function tableExists(db: Db, name: string): Promise<boolean> {
+  const r = await db.query<{ n: number }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?`, [name]);
+  return (r[0]?.n ?? 0) > 0;
+}
+
+export async function datasetSummary(db: Db): Promise<DatasetSummary> {
+  const out: DatasetSummary = { complaints: 0, indicators: 0, districts: 0, departments: 0, officers: 0, firstDate: null, lastDate: null, months: [], indicatorMonths: [] };
+  if (await tableExists(db, 'complaints')) {
+    const [s] = await db.query<{ n: number; d: number; dep: number; o: number; lo: string | null; hi: string | null }>(
+      `SELECT count(*) AS n, count(DISTINCT district) AS d, count(DISTINCT department) AS dep, count(DISTINCT officer_id) AS o,
+              min(registered_on) AS lo, max(registered_on) AS hi FROM complaints`);
+    Object.assign(out, { complaints: s.n, districts: s.d, departments: s.dep, officers: s.o, firstDate: s.lo, lastDate: s.hi });
+    out.months = (await db.query<{ m: string }>(`SELECT DISTINCT strftime(registered_on, '%Y-%m') AS m FROM complaints WHERE registered_on IS NOT NULL ORDER BY m`)).map((r) => r.m);
+  }
+  if (await tableExists(db, 'indicators')) {
+    out.indicators = (await db.query<{ n: number }>(`SELECT count(*) AS n FROM indicators`))[0].n;
+    out.indicatorMonths = (await db.query<{ m: string }>(`SELECT DISTINCT period AS m FROM indicators ORDER BY m`)).map((r) => r.m);
+  }
+  return out;
+}

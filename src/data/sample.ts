@@ -1,0 +1,61 @@
+/**
+ * The embedded sample: gzipped canonical CSVs generated at build time into public/sample/
+ * (see scripts/ensure-sample.mjs), fetched from the app's own origin and loaded into DuckDB.
+ */
+import type { Db } from './dbTypes';
+import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS, CANONICAL_COMPLAINTS_CSV_COLUMNS } from './schema';
+
+export type Progress = (phase: string, fraction: number) => void;
+
+async function fetchBytes(url: string, onChunk?: (loaded: number, total: number) => void): Promise<Uint8Array> {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
+  const total = Number(res.headers.get('content-length') ?? 0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    onChunk?.(loaded, total);
+  }
+  const out = new Uint8Array(loaded);
+  let off = 0;
+  for (const c of chunks) { out.set(c, off); off += c.length; }
+  return out;
+}
+
+const CSV_OPTS = `header=true, auto_detect=false, delim=',', quote='"', escape='"', nullstr=''`;
+
+/** Loads the three sample tables (replacing any loaded data). */
+export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}): Promise<void> {
+  progress('download', 0);
+  const complaints = await fetchBytes(`${baseUrl}sample/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3));
+  const [indicators, parameters] = await Promise.all([
+    fetchBytes(`${baseUrl}sample/indicators.csv.gz`), fetchBytes(`${baseUrl}sample/parameters.csv.gz`),
+  ]);
+  progress('load', 0.65);
+  await db.registerBuffer('sample_complaints.csv.gz', complaints);
+  await db.registerBuffer('sample_indicators.csv.gz', indicators);
+  await db.registerBuffer('sample_parameters.csv.gz', parameters);
+  await db.exec('BEGIN TRANSACTION');
+  try {
+    await db.exec('DROP TABLE IF EXISTS complaints; DROP TABLE IF EXISTS indicators; DROP TABLE IF EXISTS parameters;');
+    await db.exec(CREATE_COMPLAINTS);
+    await db.exec(`INSERT INTO complaints SELECT * FROM read_csv('sample_complaints.csv.gz', ${CSV_OPTS}, columns=${CANONICAL_COMPLAINTS_CSV_COLUMNS})`);
+    progress('load', 0.9);
+    await db.exec(CREATE_INDICATORS);
+    await db.exec(`INSERT INTO indicators SELECT period, unit, parameter_id, value, target FROM read_csv('sample_indicators.csv.gz', ${CSV_OPTS}, columns={'period':'VARCHAR','unit':'VARCHAR','parameter_id':'VARCHAR','value':'DOUBLE','target':'DOUBLE'})`);
+    await db.exec(CREATE_PARAMETERS);
+    await db.exec(`INSERT INTO parameters SELECT * FROM read_csv('sample_parameters.csv.gz', ${CSV_OPTS}, columns={'id':'VARCHAR','name_en':'VARCHAR','name_hi':'VARCHAR','department':'VARCHAR','unit':'VARCHAR','direction':'VARCHAR'})`);
+    await db.exec('COMMIT');
+  } catch (e) {
+    await db.exec('ROLLBACK');
+    throw e;
+  } finally {
+    for (const f of ['sample_complaints.csv.gz', 'sample_indicators.csv.gz', 'sample_parameters.csv.gz']) await db.dropFile(f).catch(() => {});
+  }
+  progress('done', 1);
+}

@@ -1,0 +1,48 @@
+/** Serves the built dist/ with a plain static server and drives Debian's Chromium via playwright-core. */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo, Server } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error plain JS module without types
+import { serve } from '../../scripts/serve.mjs';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export interface Harness { browser: Browser; server: Server; url: string; close(): Promise<void> }
+
+export async function start(): Promise<Harness> {
+  if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) throw new Error('dist/ is missing: run `npm run build` first');
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  const server: Server = await serve(path.join(ROOT, 'dist'), 0);
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  return { browser, server, url, async close() { await browser.close(); server.close(); } };
+}
+
+/** A fresh page (own storage) that records every request leaving localhost and every page error. */
+export async function openPage(h: Harness, hash = '#/'): Promise<{ page: Page; external: string[]; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => { const u = r.url(); if (!u.startsWith(h.url) && !u.startsWith('data:') && !u.startsWith('blob:')) external.push(u); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(h.url + hash);
+  return { page, external, errors };
+}
+
+/** Waits until the sample is loaded (dataset-summary shows rows). */
+export async function waitLoaded(page: Page, timeout = 90_000): Promise<number> {
+  const el = page.getByTestId('dataset-summary');
+  await el.waitFor({ timeout });
+  return Number(await el.getAttribute('data-rows'));
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  const dir = path.join(ROOT, 'tests/e2e/__shots__');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
+}

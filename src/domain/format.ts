@@ -4,7 +4,9 @@
 export function formatIndian(n: number | null | undefined, digits = 0): string {
   if (n == null || !Number.isFinite(n)) return '—';
   const neg = n < 0;
-  const fixed = Math.abs(n).toFixed(digits);
+  // Round half up on the decimal representation (72.345 → 72.35, not toFixed's 72.34).
+  const rounded = Number(`${Math.round(Number(`${Math.abs(n)}e${digits}`))}e-${digits}`);
+  const fixed = (Number.isFinite(rounded) ? rounded : Math.abs(n)).toFixed(digits);
   const [int, frac] = fixed.split('.');
   let grouped = int;
   if (int.length > 3) {

@@ -1,0 +1,129 @@
+/**
+ * Rank stability under weight uncertainty (OECD/JRC Handbook; COINr): N Monte Carlo runs, each
+ * multiplying every weight at every level by uniform(1 − noise, 1 + noise), re-aggregating the
+ * same normalised values, re-ranking (within peer groups, 2-decimal scores) and re-grading.
+ */
+import { aggregateUnit, newAggregation, prepare } from './aggregate';
+import { baseWeights, compileScorecard } from './compile';
+import { mulberry32, uniform } from './random';
+import { assignPeerGroups, gradeFor, rankWithinGroups, round2 } from './rank';
+import { DEFAULTS } from './types';
+import type { Scorecard, UnitValues } from './types';
+
+export interface RobustnessOptions {
+  /** default: scorecard.robustness.runs, else 500 */
+  runs?: number;
+  /** relative weight noise, default: scorecard.robustness.noise, else 0.25 (±25%) */
+  noise?: number;
+  /** PRNG seed, default: scorecard.robustness.seed, else 1 */
+  seed?: number;
+}
+
+export interface RobustnessRow {
+  unit: string;
+  group: string | null;
+  /** rank with the scorecard's own weights (null if unscored) */
+  rank: number | null;
+  grade: string | null;
+  /** over the runs in which the unit was scored; null if it never was */
+  medianRank: number | null;
+  p5Rank: number | null;
+  p95Rank: number | null;
+  minRank: number | null;
+  maxRank: number | null;
+  /** grades seen (own weights and every run), in scorecard order */
+  grades: string[];
+  gradeCanChange: boolean;
+  /** runs in which the unit had a score (a unit near the availability threshold can flip) */
+  scoredRuns: number;
+}
+
+export interface RobustnessResult {
+  scorecardId: string;
+  runs: number;
+  noise: number;
+  seed: number;
+  rows: RobustnessRow[];
+}
+
+/** Percentile with linear interpolation between order statistics (R's quantile type 7). */
+export function quantile(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+export function robustness(scorecard: Scorecard, units: UnitValues[], opts: RobustnessOptions = {}): RobustnessResult {
+  const runs = opts.runs ?? scorecard.robustness?.runs ?? DEFAULTS.robustness.runs;
+  const noise = opts.noise ?? scorecard.robustness?.noise ?? DEFAULTS.robustness.noise;
+  const seed = opts.seed ?? scorecard.robustness?.seed ?? DEFAULTS.robustness.seed;
+  if (!(Number.isInteger(runs) && runs >= 1)) throw new Error(`runs must be a whole number ≥ 1, got ${runs}`);
+  if (!(noise >= 0 && noise <= 1)) throw new Error(`noise must be between 0 and 1, got ${noise}`);
+
+  const compiled = compileScorecard(scorecard);
+  const { s } = prepare(compiled, units);
+  const base = baseWeights(compiled);
+  const groups = assignPeerGroups(scorecard, units).of;
+  const agg = newAggregation(compiled.nodes.length);
+  const n = units.length;
+  const random = mulberry32(seed);
+  const weights = new Float64Array(base.length);
+
+  /** scores all units with the given weights → ranks (0 = unscored) and grades */
+  const scoreAll = (w: Float64Array) => {
+    const idx: number[] = [];
+    const scores: number[] = [];
+    const grade: (string | null)[] = new Array(n).fill(null);
+    for (let i = 0; i < n; i++) {
+      const total = aggregateUnit(compiled, s[i], w, agg);
+      if (Number.isNaN(total)) continue;
+      const r = round2(total);
+      idx.push(i);
+      scores.push(r);
+      grade[i] = gradeFor(r, scorecard.grades);
+    }
+    const ranks = rankWithinGroups(scores, idx.map((i) => groups[i]));
+    const rank = new Int32Array(n);
+    idx.forEach((i, j) => (rank[i] = ranks[j]));
+    return { rank, grade };
+  };
+
+  const own = scoreAll(base);
+  const rankRuns = units.map(() => [] as number[]);
+  const gradesSeen = units.map((_, i) => new Set<string | null>(own.rank[i] > 0 ? [own.grade[i]] : []));
+  for (let run = 0; run < runs; run++) {
+    weights[0] = base[0];
+    for (let k = 1; k < base.length; k++) weights[k] = base[k] * uniform(random, 1 - noise, 1 + noise);
+    const { rank, grade } = scoreAll(weights);
+    for (let i = 0; i < n; i++) {
+      if (rank[i] === 0) continue;
+      rankRuns[i].push(rank[i]);
+      gradesSeen[i].add(grade[i]);
+    }
+  }
+
+  const order = (scorecard.grades ?? []).map((g) => g.grade);
+  const rows = units.map((u, i): RobustnessRow => {
+    const sorted = Float64Array.from(rankRuns[i]).sort();
+    const stat = (p: number) => (sorted.length ? quantile(sorted, p) : null);
+    const seen = [...gradesSeen[i]].filter((g): g is string => g !== null).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return {
+      unit: u.unit,
+      group: groups[i],
+      rank: own.rank[i] || null,
+      grade: own.grade[i],
+      medianRank: stat(0.5),
+      p5Rank: stat(0.05),
+      p95Rank: stat(0.95),
+      minRank: sorted.length ? sorted[0] : null,
+      maxRank: sorted.length ? sorted[sorted.length - 1] : null,
+      grades: seen,
+      gradeCanChange: gradesSeen[i].size > 1,
+      scoredRuns: sorted.length,
+    };
+  });
+  return { scorecardId: scorecard.id, runs, noise, seed, rows };
+}

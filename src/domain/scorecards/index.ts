@@ -6,6 +6,7 @@ import { parseScorecard } from '../scoring/validate';
 import type { Scorecard } from '../scoring/types';
 import mpCmHelpline from './mp-cm-helpline.json';
 import cmWindow from './cm-window.json';
+import cmDashboard from './cm-dashboard.json';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -16,7 +17,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Read-only; use getBuiltinScorecard for a copy to edit. */
-export const BUILTIN_SCORECARDS: readonly Scorecard[] = deepFreeze([mpCmHelpline, cmWindow].map((json) => parseScorecard(json)));
+export const BUILTIN_SCORECARDS: readonly Scorecard[] = deepFreeze([mpCmHelpline, cmDashboard, cmWindow].map((json) => parseScorecard(json)));
 
 export const BUILTIN_SCORECARD_IDS: readonly string[] = BUILTIN_SCORECARDS.map((c) => c.id);
 

@@ -8,7 +8,7 @@ import type { NormalizedColumn } from './normalize';
 import type { UnitValues } from './types';
 
 /** Tolerance for comparing a weight share with the availability threshold (float sums). */
-const SHARE_EPS = 1e-9;
+export const SHARE_EPS = 1e-9;
 
 export interface Prepared {
   units: UnitValues[];

@@ -2,6 +2,7 @@
  * Turns one unit's aggregation arrays into the explanation: per-node scores, weight shares and
  * points, per-parameter {value, normalized, points}, geometric factors, and plain-words notes.
  */
+import { SHARE_EPS } from './aggregate';
 import type { UnitAggregation } from './aggregate';
 import type { CompiledScorecard } from './compile';
 import type { NormalizedColumn } from './normalize';
@@ -119,8 +120,11 @@ function groupMissingNote(cov: number, have: number, threshold: number): string 
 
 function unscoredReason(compiled: CompiledScorecard, agg: UnitAggregation, parameters: Record<string, ParameterScore>): string {
   if (Object.values(parameters).every((p) => p.normalized === null)) return 'no data for any parameter';
-  const root = compiled.nodes[0];
-  const missing = root.children.filter((c) => Number.isNaN(agg.score[c])).map((c) => compiled.nodes[c].id);
-  if (!(agg.present[0] > 0)) return 'no parameter with a weight above 0 has data';
-  return `only ${pct(agg.coverage[0])} of weight has data (needs ${pct(compiled.threshold)}); missing: ${missing.join(', ')}`;
+  const { threshold } = compiled;
+  if (agg.coverage[0] + SHARE_EPS < threshold) {
+    const missing = compiled.nodes[0].children.filter((c) => Number.isNaN(agg.score[c])).map((c) => compiled.nodes[c].id);
+    const list = missing.length > 6 ? `${missing.slice(0, 5).join(', ')} and ${missing.length - 5} more` : missing.join(', ');
+    return `only ${pct(agg.coverage[0])} of weight has data (needs ${pct(threshold)}); missing: ${list}`;
+  }
+  return 'no parameter with a weight above 0 has data';
 }

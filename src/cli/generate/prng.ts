@@ -1,0 +1,100 @@
+/**
+ * Seeded pseudo-random numbers for the sample generator (sfc32, seeded through splitmix32) and a
+ * small integer hash. Nothing here reads the clock or Math.random, so the same seed gives the same data.
+ */
+
+/** splitmix32 step: a well-mixed 32-bit value from any integer. */
+export function mix32(x: number): number {
+  x = (x + 0x9e3779b9) | 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** Order-dependent hash of several integers (unsigned 32-bit). */
+export function hash32(...parts: number[]): number {
+  let h = 0x811c9dc5;
+  for (const p of parts) h = mix32(h ^ mix32(p | 0));
+  return h;
+}
+
+/** sfc32 generator: `next()` is uniform in [0, 1). */
+export class Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  private spare = NaN;
+
+  constructor(seed: number, stream = 0) {
+    this.a = hash32(seed, stream, 1);
+    this.b = hash32(seed, stream, 2);
+    this.c = hash32(seed, stream, 3);
+    this.d = 1;
+    for (let i = 0; i < 15; i++) this.next();
+  }
+
+  next(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    return (t >>> 0) / 4294967296;
+  }
+
+  /** Integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+
+  /** Standard normal (Box-Muller, the second value kept for the next call). */
+  normal(): number {
+    if (this.spare === this.spare) {
+      const s = this.spare;
+      this.spare = NaN;
+      return s;
+    }
+    const u = 1 - this.next();
+    const v = this.next();
+    const r = Math.sqrt(-2 * Math.log(u));
+    this.spare = r * Math.sin(2 * Math.PI * v);
+    return r * Math.cos(2 * Math.PI * v);
+  }
+
+  /** Exponential with this mean. */
+  exp(mean: number): number {
+    return -Math.log(1 - this.next()) * mean;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(items.length)];
+  }
+}
+
+/** Cumulative distribution of non-negative weights (last entry is exactly 1). */
+export function cumulative(weights: readonly number[]): Float64Array {
+  const out = new Float64Array(weights.length);
+  let sum = 0;
+  for (const w of weights) sum += w;
+  let acc = 0;
+  for (let i = 0; i < weights.length; i++) {
+    acc += weights[i] / sum;
+    out[i] = acc;
+  }
+  out[weights.length - 1] = 1;
+  return out;
+}
+
+/** Index i with cum[i-1] <= u < cum[i] (binary search). */
+export function sampleCum(cum: Float64Array, u: number, from = 0, to = cum.length): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cum[mid] > u) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -15,7 +15,7 @@ export const round2 = (x: number): number => roundTo(x, 2);
 
 /** Competition ranks by score descending on the scores as given (round them first): 1, 2, 2, 4. */
 export function rankDescending(scores: readonly number[]): number[] {
-  return competitionRanks(scores, (a, b) => a > b);
+  return competitionRanks(scores, true);
 }
 
 /**

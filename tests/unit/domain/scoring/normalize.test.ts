@@ -77,11 +77,23 @@ describe('normalizeColumn', () => {
 
 describe('helpers', () => {
   it.each([
-    [[10, 20, 20, 30], [4, 2, 2, 1]],
-    [[5, 5, 5], [1, 1, 1]],
-    [[3, 1, 2], [1, 3, 2]],
-  ])('competitionRanks(%j) higher-is-better = %j', (values, ranks) => {
-    expect(competitionRanks(values, (a, b) => a > b)).toEqual(ranks);
+    [[10, 20, 20, 30], true, [4, 2, 2, 1]],
+    [[10, 20, 20, 30], false, [1, 2, 2, 4]],
+    [[5, 5, 5], true, [1, 1, 1]],
+    [[3, 1, 2], true, [1, 3, 2]],
+    [[7, 3, 7, 3, 9], true, [2, 4, 2, 4, 1]],
+    [[7, 3, 7, 3, 9], false, [3, 1, 3, 1, 5]],
+    [[], true, []],
+  ] as const)('competitionRanks(%j, higher is better: %s) = %j', (values, higher, ranks) => {
+    expect(competitionRanks([...values], higher)).toEqual(ranks);
+  });
+
+  it('competitionRanks agrees with "1 + number strictly better" on random data with ties', () => {
+    let seed = 1;
+    const next = () => ((seed = (seed * 16807) % 2147483647) % 20);
+    const values = Array.from({ length: 300 }, next);
+    const naive = values.map((v) => 1 + values.filter((w) => w > v).length);
+    expect(competitionRanks(values, true)).toEqual(naive);
   });
 
   it.each([

@@ -10,6 +10,7 @@ export const fixturesDir = path.join(sharedDir, 'fixtures');
 export const schemasDir = path.join(sharedDir, 'schemas');
 export const hasFixtures = existsSync(fixturesDir);
 export const hasSchemas = existsSync(schemasDir);
+if (!hasSchemas) console.warn(`skipping JSON Schema checks: ${schemasDir} not found`);
 
 /** Compiles ../shared/schemas/<name> with ajv (draft 2020-12). Call only when hasSchemas. */
 export function schemaValidator(name: string) {

@@ -150,4 +150,3 @@ describe.skipIf(!hasSchemas)('agreement with ../shared/schemas/scorecard.schema.
     expect(safeParseScorecard(make()).success).toBe(false);
   });
 });
-if (!hasSchemas) console.warn('skipping JSON Schema checks: ../shared/schemas not found');

@@ -57,8 +57,8 @@ describe('mp-cm-helpline', () => {
     expect(c.exclusions).toEqual({ habitualComplainantOver: 10 });
     expect(c.timeLimitDays).toEqual({ '1': 7, '2': 7, '3': 7, '4': 10 });
     expect(c.grades).toEqual([{ grade: 'A', min: 80 }, { grade: 'B', min: 70 }, { grade: 'C', min: 60 }, { grade: 'D', min: 0 }]);
-    expect(c.peerGroups).toEqual({ by: 'received', thresholds: [{ group: 'A', min: 1500 }, { group: 'B', min: 0 }] });
-    expect(c.description!.en).toContain('1,500');
+    expect(c.peerGroups).toEqual({ by: 'received', thresholds: [{ group: 'A', min: 500 }, { group: 'B', min: 0 }] });
+    expect(c.description!.en).toContain('at least 500 complaints');
   });
 
   it('marks: satisfaction 0.72 → 43.2 of 60; old pending 0.5 → 10 of 20; low quality 0.1 → 9 of 10; non-attended 0.2 → 8 of 10; 70.2 in Group A', () => {

@@ -58,7 +58,7 @@ export function fillBehaviour(out: Float64Array, at: number, a: Archetype, e: nu
   out[at + P.never] = Math.min(0.5, a.neverAttend * Math.exp(-0.4 * e));
   out[at + P.logMedian] = Math.log(a.median) - 0.25 * e;
   out[at + P.sigma] = a.sigma;
-  out[at + P.stuck] = Math.min(0.5, a.stuck * Math.exp(-0.5 * e) * (backlog ? 6 : 1));
+  out[at + P.stuck] = Math.min(0.5, a.stuck * Math.exp(-0.5 * e) * (backlog ? 10 : 1));
   out[at + P.cumSat] = sat / sum;
   out[at + P.cumPart] = (sat + part) / sum;
   out[at + P.cumForce] = (sat + part + force) / sum;

@@ -3,14 +3,14 @@
  * wasm and worker files bundled by Vite (`?url`) so dist/ works with no network at all.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { tableToRows, type Db, type Row } from './dbTypes';
 
+// Only the exception-handling build is shipped (every current Chromium/Firefox/Safari has wasm EH);
+// the MVP fallback would add another 39 MB to dist/.
 const BUNDLES: duckdb.DuckDBBundles = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  mvp: { mainModule: ehWasm, mainWorker: ehWorker },
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 

@@ -7,8 +7,9 @@ export async function indicatorValues(db: Db, period: string, parameterIds?: str
   const params: unknown[] = [period];
   let where = 'period = ?';
   if (parameterIds && parameterIds.length) {
-    where += ` AND parameter_id IN (SELECT unnest(?::VARCHAR[]))`;
-    params.push(parameterIds);
+    // duckdb-wasm cannot bind a JS array to a LIST parameter: one placeholder per id.
+    where += ` AND parameter_id IN (${parameterIds.map(() => '?').join(', ')})`;
+    params.push(...parameterIds);
   }
   return db.query<IndicatorRow>(`SELECT unit, parameter_id, value, target FROM indicators WHERE ${where} ORDER BY unit, parameter_id`, params);
 }

@@ -57,7 +57,7 @@ export function* indicatorChunks(world: World, cal: Calendar, seed: number): Gen
         let v = p.direction === 'higher' ? t * r : t / r;
         const cap = CAPS[p.unit];
         if (cap !== undefined && v > cap) v = cap;
-        const value = missing ? '' : String(SIZED_UNITS.has(p.unit) && p.unit === 'count' ? Math.round(v) : round1(v));
+        const value = missing ? '' : String(p.unit === 'count' ? Math.round(v) : round1(v));
         buf += `${cal.months[m]},${unit},${p.id},${value},${t}\n`;
       }
       if (buf.length > 1 << 20) { yield buf; buf = ''; }

@@ -1,0 +1,23 @@
+import { useI18n } from 'vue-i18n';
+import { matchDistrict } from '@/domain/geo/matchDistrict';
+import { DEPARTMENTS } from '@/domain/catalogue/departments';
+
+const deptByEn = new Map(DEPARTMENTS.map((d) => [d.name.en.toLowerCase(), d]));
+
+/** Names as they are in the data, shown in Hindi when the UI is Hindi and a Hindi name is known. */
+export function useNames() {
+  const { locale } = useI18n();
+  return {
+    district(name: string | null | undefined): string {
+      if (!name) return '—';
+      return locale.value === 'hi' ? matchDistrict(name)?.hi ?? name : name;
+    },
+    department(name: string | null | undefined): string {
+      if (!name) return '—';
+      return locale.value === 'hi' ? deptByEn.get(name.toLowerCase())?.name.hi ?? name : name;
+    },
+    division(name: string | null | undefined): string | null {
+      return name ? matchDistrict(name)?.division ?? null : null;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * importFile: any real export (CSV/TSV/semicolon/pipe, UTF-8/UTF-16/Windows-1252, or .xlsx) →
+ * the canonical DuckDB table plus `<table>_quarantine`, with a data-quality report. Same code in the
+ * browser worker and in Node (only the `Db` interface is used). The work is SQL: one read_csv pass
+ * builds typed rows and flags; a refused file leaves the loaded tables exactly as they were.
+ */
+import { ident, type Db } from '../dbTypes';
+import { REQUIRED_COMPLAINT_COLUMNS, COMPLAINT_COLUMNS, INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
+import { resolveColumns } from '../../domain/import/headers';
+import { decodeToUtf8, headText, isZip, sniffTable, tailText } from '../../domain/import/sniff';
+import {
+  ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport, type ImportTable,
+} from '../../domain/import/types';
+import { complaintsPlan } from './complaintsPlan';
+import { indicatorsPlan, parametersPlan, periodValues } from './otherPlans';
+import type { Plan } from './plan';
+import { dropRejects, makeSource, numberedSql, rawCol } from './source';
+import { dropStaging, runPlan, swapIn } from './stage';
+import { xlsxToCsv } from './xlsx';
+
+export interface ImportOptions {
+  /** file name, used in every message */
+  name: string;
+  bytes: Uint8Array;
+  /** target table; default from mapping.table, else complaints */
+  table?: ImportTable;
+  mapping?: ColumnMapping;
+  /** the import day (YYYY-MM-DD) for future-date warnings; default today (UTC) */
+  today?: string;
+  onProgress?: (phase: ImportPhase) => void;
+}
+
+const COLUMNS: Record<ImportTable, readonly string[]> = {
+  complaints: COMPLAINT_COLUMNS, indicators: INDICATOR_COLUMNS, parameters: PARAMETER_COLUMNS,
+};
+const REQUIRED: Record<ImportTable, readonly string[]> = {
+  complaints: REQUIRED_COMPLAINT_COLUMNS, indicators: ['period', 'unit', 'parameter_id', 'value'], parameters: ['id'],
+};
+
+let counter = 0;
+
+function firstLine(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
+}
+
+/** Mixed or odd line endings → "\n" (DuckDB needs one kind per file). */
+function normalizeNewlines(b: Uint8Array): Uint8Array {
+  const text = new TextDecoder('utf-8').decode(b);
+  return new TextEncoder().encode(text.replace(/\r\n?/g, '\n'));
+}
+
+export async function importFile(db: Db, opts: ImportOptions): Promise<ImportReport> {
+  const t0 = performance.now();
+  const file = opts.name;
+  const table: ImportTable = opts.table ?? opts.mapping?.table ?? 'complaints';
+  const progress = opts.onProgress ?? (() => {});
+  const today = opts.today ?? new Date().toISOString().slice(0, 10);
+  progress('reading');
+  let bytes = opts.bytes;
+  let format: ImportReport['format'] = 'csv';
+  if (isZip(bytes)) { format = 'xlsx'; bytes = await xlsxToCsv(file, bytes); }
+  const dec = decodeToUtf8(file, bytes);
+  progress('sniffing');
+  const sniff = sniffTable(file, headText(dec.bytes), tailText(dec.bytes), table);
+  const resolved = resolveColumns(file, sniff.headers, table, COLUMNS[table], REQUIRED[table], opts.mapping);
+  const tag = `${Date.now().toString(36)}_${(counter++).toString(36)}`;
+  const name = `_import_${tag}.csv`;
+  let data = dec.bytes;
+  progress('loading');
+  for (let attempt = 0; ; attempt++) {
+    const src = makeSource(name, sniff, tag);
+    await db.registerBuffer(name, data);
+    let rawTable: string | null = null;
+    try {
+      let plan: Plan;
+      let from = numberedSql(src);
+      if (table === 'complaints') {
+        plan = complaintsPlan({ index: resolved.index, sample: sniff.sample, mapping: opts.mapping, today, headerCount: sniff.headers.length, ncols: src.ncols });
+      } else {
+        rawTable = `_raw_${tag}`;
+        await db.exec(`CREATE TEMP TABLE ${ident(rawTable)} AS SELECT * FROM ${from}`);
+        from = ident(rawTable);
+        if (table === 'indicators') {
+          const pc = rawCol(resolved.index.period);
+          const distinct = (await db.query<{ v: string }>(`SELECT DISTINCT ${pc} AS v FROM ${from} WHERE ${pc} IS NOT NULL`)).map((r) => r.v);
+          from = `(SELECT r.*, pm.p AS _period FROM ${ident(rawTable)} r LEFT JOIN ${periodValues(distinct)} ON r.${pc} = pm.raw)`;
+          plan = indicatorsPlan(resolved.index, opts.mapping, sniff.headers.length, src.ncols);
+        } else {
+          plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
+        }
+      }
+      const res = await runPlan({ db, file, plan, src, bytes: data, from, headers: sniff.headers, tag });
+      progress('validating');
+      if (res.rows === 0) {
+        await dropStaging(db, table, tag);
+        throw new ImportRefused(file, 'the file has a header row but no data rows');
+      }
+      await swapIn(db, table, res);
+      progress('done');
+      return {
+        file, table, format, rows: res.rows, loaded: res.loaded, rejected: res.rejected, issues: res.issues,
+        columns: Object.fromEntries(Object.entries(resolved.index).map(([c, i]) => [c, sniff.headers[i]])),
+        ignoredColumns: resolved.ignored, dateFormats: plan.dateFormats, encoding: dec.encoding,
+        delimiter: sniff.delimiter, headerRow: sniff.headerLine + 1, dateRange: res.dateRange, units: res.units,
+        unknownDistricts: res.unknownDistricts, notes: [...dec.notes, ...plan.notes], ms: Math.round(performance.now() - t0),
+      };
+    } catch (e) {
+      await dropStaging(db, table, tag);
+      if (e instanceof ImportRefused) throw e;
+      const msg = firstLine(e);
+      if (attempt === 0 && /invalid state|new ?line/i.test(String((e as Error)?.message))) {
+        data = normalizeNewlines(data);
+        continue;
+      }
+      if (/CSV|Conversion|Invalid Input/i.test(String((e as Error)?.message))) {
+        throw new ImportRefused(file, `cannot be read as a "${sniff.delimiter === '\t' ? 'tab' : sniff.delimiter}"-separated table: ${msg}`);
+      }
+      throw e;
+    } finally {
+      if (rawTable) await db.exec(`DROP TABLE IF EXISTS ${ident(rawTable)}`).catch(() => {});
+      await dropRejects(db, makeSource(name, sniff, tag));
+      await db.dropFile(name).catch(() => {});
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * SQL expression builders for the one-pass load. Every value spelling comes from the pure tables in
+ * src/domain/import (the fast path: exact spellings seen in the sample, normalised in JS; the
+ * fallback: the same key function and alias tables in SQL), so SQL and JS agree value for value.
+ * Literals go through lit(); identifiers through ident().
+ */
+import { ident, lit } from '../dbTypes';
+import { type DateChoice } from '../../domain/import/dates';
+import { MAX_YEAR, MIN_YEAR } from '../../domain/import/dates';
+import { valueKey } from '../../domain/import/text';
+import {
+  aliasLookup, BOOLEAN_INT_VALUES, LEVEL_PATTERN, MAX_LEVEL, normalizeValue, parseInteger, parseLevel, userValue,
+  VALUE_ALIASES,
+} from '../../domain/import/values';
+
+type UserMap = Record<string, string | number | null> | undefined;
+
+/** Marks a value a user map sets to null on purpose (so it is not reported as "not understood"). */
+export const DELIBERATE_NULL = '\u0001null';
+
+/** SQL twin of valueKey(). */
+export function valueKeySql(x: string): string {
+  return `regexp_replace(regexp_replace(lower(${x}), '[ \\t\\r\\n_\\-./]+', ' ', 'g'), '^ | $', '', 'g')`;
+}
+
+/** True when a raw text value is absent or only spaces. */
+export function blankSql(x: string): string {
+  return `(${x} IS NULL OR trim(${x}) = '')`;
+}
+
+/**
+ * Text as stored: NULL when blank, trimmed when it starts or ends with a space (cheap test first,
+ * the trim only for those rows), otherwise unchanged.
+ */
+export function cleanTextSql(x: string, userMap: UserMap): string {
+  const base = `CASE WHEN ${x} < '!' OR ends_with(${x}, ' ') THEN nullif(trim(${x}), '') ELSE ${x} END`;
+  if (!userMap || !Object.keys(userMap).length) return base;
+  const whens = Object.entries(userMap).map(([k, v]) => `WHEN ${lit(k)} THEN ${v == null ? 'NULL' : lit(String(v))}`);
+  return `CASE ${x} ${whens.join(' ')} ELSE ${base} END`;
+}
+
+/** `expr` only for non-NULL `x` (NULL rows skip the work: DuckDB evaluates CASE branches selectively). */
+export function nullGuard(x: string, expr: string): string {
+  return `CASE WHEN ${x} IS NULL THEN NULL ELSE ${expr} END`;
+}
+
+function caseOf(x: string, pairs: [string, string | null][], elseSql: string): string {
+  if (!pairs.length) return elseSql;
+  return `CASE ${x} ${pairs.map(([k, v]) => `WHEN ${lit(k)} THEN ${v == null ? 'NULL' : lit(v)}`).join(' ')} ELSE ${elseSql} END`;
+}
+
+/**
+ * A coded column (status, closure_type, source, quality, feedback, direction): canonical value,
+ * DELIBERATE_NULL when a user map says null, NULL when not understood.
+ */
+export function enumSql(column: string, x: string, sample: readonly string[], userMap: UserMap): string {
+  const res = (raw: string): string | null => {
+    const u = userValue(raw, userMap);
+    if (u === null) return DELIBERATE_NULL;
+    return normalizeValue(column, raw, userMap);
+  };
+  const seen = new Set<string>([...sample, ...Object.keys(userMap ?? {})]);
+  const fast: [string, string | null][] = [...seen].filter((v) => v !== '').map((v) => [v, res(v)]);
+  const keyPairs = new Map<string, string | null>();
+  for (const [from, to] of Object.entries(userMap ?? {})) {
+    const k = valueKey(from);
+    if (!keyPairs.has(k)) keyPairs.set(k, to == null ? DELIBERATE_NULL : normalizeValue(column, String(to)));
+  }
+  for (const [k, canon] of aliasLookup(VALUE_ALIASES[column] ?? {})) if (!keyPairs.has(k)) keyPairs.set(k, canon);
+  const fallback = caseOf(valueKeySql(x), [...keyPairs].filter(([k]) => k !== ''), 'NULL');
+  return nullGuard(x, caseOf(x, fast, fallback));
+}
+
+const DEV = '०१२३४५६७८९';
+
+/** current_level: `2`, `L2`, `Level 2`, `एल-2` → 2 (1–5), else NULL. */
+export function levelSql(x: string, sample: readonly string[], userMap: UserMap): string {
+  const res = (raw: string): string | null => {
+    const u = userValue(raw, userMap);
+    if (u !== undefined) return u === null ? null : (parseLevel(u)?.toString() ?? null);
+    return parseLevel(raw)?.toString() ?? null;
+  };
+  const seen = new Set<string>([...sample, ...Object.keys(userMap ?? {})]);
+  const fast = [...seen].filter((v) => v !== '').map((v): [string, string | null] => [v, res(v)]);
+  const n = `try_cast(regexp_extract(${valueKeySql(`translate(${x}, '${DEV}', '0123456789')`)}, ${lit(LEVEL_PATTERN)}, 1) AS INTEGER)`;
+  const fallback = `CASE WHEN ${n} BETWEEN 1 AND ${MAX_LEVEL} THEN ${n} END`;
+  return `CAST(${nullGuard(x, caseOf(x, fast, fallback))} AS INTEGER)`;
+}
+
+/** Whole number (reopened): digits or yes/no/हाँ/नहीं. */
+export function integerSql(x: string, sample: readonly string[]): string {
+  const fast = [...new Set(sample)].filter((v) => v !== '').map((v): [string, string | null] => [v, parseInteger(v)?.toString() ?? null]);
+  const t = `trim(translate(${x}, '${DEV}', '0123456789'))`;
+  const bools = caseOf(valueKeySql(x), [...aliasLookup(BOOLEAN_INT_VALUES)], 'NULL');
+  const fallback = `CASE WHEN regexp_full_match(${t}, '[+-]?[0-9]+') THEN ${t} ELSE ${bools} END`;
+  return `try_cast(${nullGuard(x, caseOf(x, fast, fallback))} AS INTEGER)`;
+}
+
+/**
+ * A date column: the sniffed format first (time read and dropped); a value that fails it is tried
+ * once more on its date part alone (so a stray value without the usual time still reads). Combine
+ * with yearGuardSql in a later projection: dates outside 1900–2199 count as unparseable.
+ */
+export function dateSql(x: string, choice: Pick<DateChoice, 'format' | 'family'>): string {
+  const datePart = choice.family.order === 'ymd'
+    ? `split_part(split_part(trim(${x}), ' ', 1), 'T', 1)`
+    : `split_part(trim(${x}), ' ', 1)`;
+  return nullGuard(x, `coalesce(try_strptime(${x}, ${lit(choice.format)}), try_strptime(${datePart}, ${lit(choice.family.date)}))::DATE`);
+}
+
+/** Year-range guard applied in a later projection. */
+export function yearGuardSql(d: string): string {
+  return `CASE WHEN ${d} BETWEEN DATE '${MIN_YEAR}-01-01' AND DATE '${MAX_YEAR}-12-31' THEN ${d} END`;
+}
+
+export { ident, lit };

@@ -1,0 +1,123 @@
+/**
+ * The officer lists' query (DESIGN.md "Officer lists"): ONE query for a month range returns, per
+ * L1 officer (officer_id), the counts the lists and flags need, plus the state-wide totals of the
+ * officer's department (window sums computed before the district filter), which are the
+ * yardstick of the closure flags. Filters are bound parameters.
+ */
+import type { Db } from '../dbTypes';
+import type { DepartmentTotals, OfficerStats, PeriodRange } from '@/domain/officers';
+import { DEFAULT_BURST_DAYS } from '@/domain/officers';
+import { filterSql, type MetricFilters } from './complaintMetrics';
+
+export interface OfficerQueryOptions {
+  range: Pick<PeriodRange, 'start' | 'end'>;
+  filters?: Pick<MetricFilters, 'district' | 'department'>;
+  /** Days at the end of each month counted as "just before the cut-off" (default 3). */
+  burstDays?: number;
+}
+
+const COUNTS = [
+  'received', 'closed', 'satisfied', 'partial', 'force_closed', 'special_closed', 'low_quality', 'reopened',
+  'closed_last_days', 'escalated', 'pending_end', 'pending_over_50', 'pending_over_100', 'pending_over_300', 'aged',
+] as const;
+const DEPT_SUMS = ['closed', 'force_closed', 'special_closed', 'low_quality', 'reopened', 'closed_last_days', 'aged', 'pending_over_50'] as const;
+
+/** SQL and bound parameters of the officer query (exported for tests and the bench). */
+export function officerStatsSql(o: OfficerQueryOptions): { sql: string; params: unknown[] } {
+  // The district / department filters apply to the officer (their usual district and department),
+  // after the department totals are taken, so the yardstick is always the whole state's department.
+  const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
+  const params: unknown[] = [o.range.start, o.range.end, o.burstDays ?? DEFAULT_BURST_DAYS, ...f.params];
+  const sql = `
+WITH p AS (SELECT ?::DATE AS s, ?::DATE AS e, ?::INTEGER AS burst),
+f AS (
+  SELECT officer_id, registered_on, closed_on, closure_type, quality, reopened, current_level,
+    registered_on BETWEEN p.s AND p.e AS rec,
+    closed_on BETWEEN p.s AND p.e AS clo,
+    registered_on <= p.e AND (status = 'open' OR closed_on IS NULL OR closed_on > p.e) AS pend,
+    date_diff('day', registered_on, p.e) AS age_end,
+    date_diff('day', closed_on, last_day(closed_on)) < p.burst AS late
+  FROM complaints, p
+  WHERE officer_id IS NOT NULL),
+ident AS (
+  -- an officer's name, department and district: the combination on most of their complaints
+  SELECT officer_id, arg_max(officer_name, n) AS officer_name, arg_max(department, n) AS department, arg_max(district, n) AS district
+  FROM (SELECT officer_id, officer_name, department, district, count(*) AS n FROM complaints WHERE officer_id IS NOT NULL GROUP BY ALL)
+  GROUP BY officer_id),
+agg AS (
+  SELECT officer_id,
+    count(*) FILTER (WHERE rec) AS received,
+    count(*) FILTER (WHERE clo) AS closed,
+    count(*) FILTER (WHERE clo AND closure_type = 'satisfied') AS satisfied,
+    count(*) FILTER (WHERE clo AND closure_type = 'partially_satisfied') AS partial,
+    count(*) FILTER (WHERE clo AND closure_type = 'force_closed') AS force_closed,
+    count(*) FILTER (WHERE clo AND closure_type = 'special_closed') AS special_closed,
+    count(*) FILTER (WHERE clo AND quality = 'low') AS low_quality,
+    count(*) FILTER (WHERE clo AND reopened > 0) AS reopened,
+    count(*) FILTER (WHERE clo AND late) AS closed_last_days,
+    count(*) FILTER (WHERE rec AND current_level >= 2) AS escalated,
+    count(*) FILTER (WHERE pend) AS pending_end,
+    count(*) FILTER (WHERE pend AND age_end > 50) AS pending_over_50,
+    count(*) FILTER (WHERE pend AND age_end > 100) AS pending_over_100,
+    count(*) FILTER (WHERE pend AND age_end > 300) AS pending_over_300,
+    count(*) FILTER (WHERE age_end > 50) AS aged,
+    avg(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS avg_days_to_close
+  FROM f
+  GROUP BY officer_id),
+o AS (SELECT * FROM ident JOIN agg USING (officer_id)),
+w AS (
+  SELECT o.*, count(*) OVER d AS dept_officers,
+    ${DEPT_SUMS.map((c) => `sum(${c}) OVER d AS dept_${c}`).join(',\n    ')}
+  FROM o
+  WINDOW d AS (PARTITION BY department))
+SELECT w.*,
+  satisfied::DOUBLE / nullif(closed, 0) AS satisfaction_rate,
+  force_closed::DOUBLE / nullif(closed, 0) AS force_closed_rate
+FROM w
+WHERE (received > 0 OR closed > 0 OR pending_end > 0) AND ${f.sql}
+ORDER BY officer_id`;
+  return { sql, params };
+}
+
+type Raw = OfficerStats & { dept_officers: number } & Record<`dept_${(typeof DEPT_SUMS)[number]}`, number>;
+
+export interface OfficerStatsResult {
+  officers: OfficerStats[];
+  /** State-wide totals of every department a listed officer belongs to. */
+  departments: DepartmentTotals[];
+}
+
+/** Per-officer counts for a month range, and their departments' state-wide totals. */
+export async function officerStats(db: Db, o: OfficerQueryOptions): Promise<OfficerStatsResult> {
+  const { sql, params } = officerStatsSql(o);
+  const raw = await db.query<Raw>(sql, params);
+  const departments = new Map<string, DepartmentTotals>();
+  const officers = raw.map((r): OfficerStats => {
+    if (r.department != null && !departments.has(r.department)) {
+      departments.set(r.department, {
+        department: r.department, officers: Number(r.dept_officers),
+        ...Object.fromEntries(DEPT_SUMS.map((c) => [c, Number(r[`dept_${c}`] ?? 0)])),
+      } as DepartmentTotals);
+    }
+    const s = {
+      officer_id: r.officer_id, officer_name: r.officer_name, department: r.department, district: r.district,
+      avg_days_to_close: r.avg_days_to_close, satisfaction_rate: r.satisfaction_rate, force_closed_rate: r.force_closed_rate,
+    } as OfficerStats;
+    for (const c of COUNTS) s[c] = Number(r[c] ?? 0);
+    return s;
+  });
+  return { officers, departments: [...departments.values()] };
+}
+
+/** Districts and departments that have L1 officers (for the filter pickers), sorted. */
+export async function officerScopes(db: Db): Promise<{ districts: string[]; departments: string[] }> {
+  const rows = await db.query<{ kind: string; v: string }>(`
+SELECT 'district' AS kind, district AS v FROM complaints WHERE officer_id IS NOT NULL AND district IS NOT NULL GROUP BY district
+UNION ALL
+SELECT 'department', department FROM complaints WHERE officer_id IS NOT NULL AND department IS NOT NULL GROUP BY department
+ORDER BY kind, v`);
+  return {
+    districts: rows.filter((r) => r.kind === 'district').map((r) => r.v),
+    departments: rows.filter((r) => r.kind === 'department').map((r) => r.v),
+  };
+}

@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n';
 import { matchDistrict } from '@/domain/geo/matchDistrict';
 import { DEPARTMENTS } from '@/domain/catalogue/departments';
+import { MP_DIVISIONS } from '@/domain/geo/mpDistricts';
 
 const deptByEn = new Map(DEPARTMENTS.map((d) => [d.name.en.toLowerCase(), d]));
 
@@ -16,8 +17,15 @@ export function useNames() {
       if (!name) return '—';
       return locale.value === 'hi' ? deptByEn.get(name.toLowerCase())?.name.hi ?? name : name;
     },
+    /** The district's division (English key, for filtering). */
     division(name: string | null | undefined): string | null {
       return name ? matchDistrict(name)?.division ?? null : null;
+    },
+    /** The district's division as shown (Hindi in the Hindi UI). */
+    divisionLabel(name: string | null | undefined): string {
+      const div = name ? matchDistrict(name)?.division : undefined;
+      if (!div) return '—';
+      return locale.value === 'hi' ? MP_DIVISIONS.find((d) => d.name === div)?.hi ?? div : div;
     },
   };
 }

@@ -7,24 +7,17 @@ import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS, CANONICAL_COMP
 
 export type Progress = (phase: string, fraction: number) => void;
 
+/** Fetches a file, gunzipping `.gz` with the browser's native DecompressionStream (much faster than DuckDB's gzip reader). */
 async function fetchBytes(url: string, onChunk?: (loaded: number, total: number) => void): Promise<Uint8Array> {
   const res = await fetch(url);
   if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
   const total = Number(res.headers.get('content-length') ?? 0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
   let loaded = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    loaded += value.length;
-    onChunk?.(loaded, total);
-  }
-  const out = new Uint8Array(loaded);
-  let off = 0;
-  for (const c of chunks) { out.set(c, off); off += c.length; }
-  return out;
+  const counted = res.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, ctl) { loaded += chunk.length; onChunk?.(loaded, total); ctl.enqueue(chunk); },
+  }));
+  const body = url.endsWith('.gz') ? counted.pipeThrough(new DecompressionStream('gzip') as unknown as ReadableWritablePair<Uint8Array, Uint8Array>) : counted;
+  return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
 const CSV_OPTS = `header=true, auto_detect=false, delim=',', quote='"', escape='"', nullstr=''`;
@@ -37,25 +30,25 @@ export async function loadSample(db: Db, baseUrl: string, progress: Progress = (
     fetchBytes(`${baseUrl}sample/indicators.csv.gz`), fetchBytes(`${baseUrl}sample/parameters.csv.gz`),
   ]);
   progress('load', 0.65);
-  await db.registerBuffer('sample_complaints.csv.gz', complaints);
-  await db.registerBuffer('sample_indicators.csv.gz', indicators);
-  await db.registerBuffer('sample_parameters.csv.gz', parameters);
+  await db.registerBuffer('sample_complaints.csv', complaints);
+  await db.registerBuffer('sample_indicators.csv', indicators);
+  await db.registerBuffer('sample_parameters.csv', parameters);
   await db.exec('BEGIN TRANSACTION');
   try {
     await db.exec('DROP TABLE IF EXISTS complaints; DROP TABLE IF EXISTS indicators; DROP TABLE IF EXISTS parameters;');
     await db.exec(CREATE_COMPLAINTS);
-    await db.exec(`INSERT INTO complaints SELECT * FROM read_csv('sample_complaints.csv.gz', ${CSV_OPTS}, columns=${CANONICAL_COMPLAINTS_CSV_COLUMNS})`);
+    await db.exec(`INSERT INTO complaints SELECT * FROM read_csv('sample_complaints.csv', ${CSV_OPTS}, columns=${CANONICAL_COMPLAINTS_CSV_COLUMNS})`);
     progress('load', 0.9);
     await db.exec(CREATE_INDICATORS);
-    await db.exec(`INSERT INTO indicators SELECT period, unit, parameter_id, value, target FROM read_csv('sample_indicators.csv.gz', ${CSV_OPTS}, columns={'period':'VARCHAR','unit':'VARCHAR','parameter_id':'VARCHAR','value':'DOUBLE','target':'DOUBLE'})`);
+    await db.exec(`INSERT INTO indicators SELECT period, unit, parameter_id, value, target FROM read_csv('sample_indicators.csv', ${CSV_OPTS}, columns={'period':'VARCHAR','unit':'VARCHAR','parameter_id':'VARCHAR','value':'DOUBLE','target':'DOUBLE'})`);
     await db.exec(CREATE_PARAMETERS);
-    await db.exec(`INSERT INTO parameters SELECT * FROM read_csv('sample_parameters.csv.gz', ${CSV_OPTS}, columns={'id':'VARCHAR','name_en':'VARCHAR','name_hi':'VARCHAR','department':'VARCHAR','unit':'VARCHAR','direction':'VARCHAR'})`);
+    await db.exec(`INSERT INTO parameters SELECT * FROM read_csv('sample_parameters.csv', ${CSV_OPTS}, columns={'id':'VARCHAR','name_en':'VARCHAR','name_hi':'VARCHAR','department':'VARCHAR','unit':'VARCHAR','direction':'VARCHAR'})`);
     await db.exec('COMMIT');
   } catch (e) {
     await db.exec('ROLLBACK');
     throw e;
   } finally {
-    for (const f of ['sample_complaints.csv.gz', 'sample_indicators.csv.gz', 'sample_parameters.csv.gz']) await db.dropFile(f).catch(() => {});
+    for (const f of ['sample_complaints.csv', 'sample_indicators.csv', 'sample_parameters.csv']) await db.dropFile(f).catch(() => {});
   }
   progress('done', 1);
 }

@@ -1,7 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { db } from '@/data/db';
-import { scoreInputs } from '@/data/queries/scoreInputs';
+import { cachedScoreInputs } from './scoreInputsCache';
 import { scorePeriod, robustness, type ScoreResult, type UnitValues, type RobustnessResult } from '@/domain/scoring';
 import { scorecardSources } from '@/domain/scoreInputs';
 import { previousMonth, type UnitMetrics } from '@/domain/metrics';
@@ -46,8 +45,8 @@ export const useScoresStore = defineStore('scores', () => {
     try {
       const f = { department: filters.department, source: filters.source };
       const [cur, prev] = await Promise.all([
-        scoreInputs(db, sc.card, { period: period.value, unit: 'district', filters: f }),
-        compare.value ? scoreInputs(db, sc.card, { period: compare.value, unit: 'district', filters: f }) : null,
+        cachedScoreInputs(dataset.version, sc.card, { period: period.value, unit: 'district', filters: f }),
+        compare.value ? cachedScoreInputs(dataset.version, sc.card, { period: compare.value, unit: 'district', filters: f }) : null,
       ]);
       if (my !== seq) return;
       current.value = cur.units;

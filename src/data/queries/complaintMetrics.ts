@@ -70,7 +70,9 @@ f AS (
     date_diff('day', registered_on, p.e) AS age_end,
     registered_on <= p.s - 1 AND (is_open OR closed_on > p.s - 1) AND date_diff('day', registered_on, p.s - 1) > 50 AS old_start,
     registered_on + p.l1 BETWEEN p.s AND p.e AS due
-  FROM c, p)
+  FROM c, p
+  -- only rows that can count in this period (received, closed, pending at start or end, or due in it)
+  WHERE registered_on <= p.e AND (is_open OR closed_on >= p.s OR registered_on >= p.s - p.l1))
 SELECT unit,
   count(*) FILTER (WHERE rec) AS received,
   count(*) FILTER (WHERE clo) AS closed,

@@ -12,7 +12,8 @@ export async function quarantineCsv(db: Db, table: ImportTable = 'complaints'): 
   const cols = await db.query<{ column_name: string }>(
     `SELECT column_name FROM duckdb_columns() WHERE table_name = ? AND schema_name = 'main' ORDER BY column_index`, [q]);
   const rows = await db.query<Record<string, unknown>>(`SELECT * FROM ${ident(q)} ORDER BY "row"`);
-  // Drop the all-empty unparsed_line column unless a row needs it.
-  const fields = cols.map((c) => c.column_name).filter((c) => c !== 'unparsed_line' || rows.some((r) => r[c] != null));
+  // The spare columns (extra fields, unparsed line) only when some row has something in them.
+  const spare = (c: string) => c === 'unparsed_line' || /^extra_field_\d+$/.test(c);
+  const fields = cols.map((c) => c.column_name).filter((c) => !spare(c) || rows.some((r) => r[c] != null));
   return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => (r[f] == null ? '' : String(r[f])))) }, { newline: '\n' }) + '\n';
 }

@@ -43,14 +43,23 @@ export function sampleOf(sample: string[][], i: number): string[] {
   return [...out];
 }
 
-/** Date choice for a column: the mapping's dateFormat, else sniffed from the sample. */
-export function chooseDate(values: string[], mapping?: ColumnMapping): Pick<DateChoice, 'format' | 'family'> {
+/**
+ * Date choice for a column: the mapping's dateFormat, else sniffed. One export writes all its dates
+ * the same way, so the family (day/month order) is chosen on the values of every date column
+ * together — a 31/01 in closed_on proves day-first for registered_on too — unless this column's
+ * own values fit another family better; the time suffix is the column's own.
+ */
+export function chooseDate(values: string[], mapping?: ColumnMapping, pooled?: string[]): Pick<DateChoice, 'format' | 'family'> {
   if (mapping?.dateFormat) {
     const fam = familyOfFormat(mapping.dateFormat);
     if (fam) return { format: mapping.dateFormat, family: fam };
     return { format: mapping.dateFormat, family: { id: 'custom', date: mapping.dateFormat, re: /$^/, order: 'dmy' } };
   }
-  return sniffDateFormat(values);
+  const own = sniffDateFormat(values);
+  if (!pooled) return own;
+  const all = sniffDateFormat(pooled);
+  const mine = sniffDateFormat(values, [all.family]);
+  return values.length === 0 || mine.parsed >= own.parsed ? (values.length ? mine : all) : own;
 }
 
 export function complaintsPlan(inp: PlanInput): Plan {
@@ -61,6 +70,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
   const typed: string[] = [];
   const dateFormats: Record<string, string> = {};
   const notes: string[] = [];
+  const pooled = DATE_COLS.filter(has).flatMap((c) => sampleOf(sample, index[c]));
   for (const c of COMPLAINT_COLUMNS) {
     const q = ident(c);
     if (!has(c)) { typed.push(`CAST(NULL AS ${COMPLAINT_TYPES[c]}) AS ${q}`); continue; }
@@ -68,7 +78,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
     const vals = sampleOf(sample, index[c]);
     let e: string;
     if (DATE_COLS.includes(c)) {
-      const ch = chooseDate(vals, mapping);
+      const ch = chooseDate(vals, mapping, pooled);
       dateFormats[c] = ch.format;
       e = dateSql(x, ch);
     } else if (ENUM_COLS.includes(c)) e = enumSql(c, x, vals, vmap(c));

@@ -69,7 +69,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${ident(stg)}`);
   const { dataLines, innerBlank } = quickLines(inp.bytes, src.sniff.headerLine);
   let rowMap: RowMap = { base: src.sniff.headerLine + 1, shifts: [] };
-  if (innerBlank || total + rejects.length !== dataLines) {
+  if (innerBlank || rejects.length > 0 || total + rejects.length !== dataLines) {
     const starts = recordStartLines(inp.file, inp.bytes, src.sniff.headerLine, src.sniff.delimiter);
     rowMap = rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
   }

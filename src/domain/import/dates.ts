@@ -78,10 +78,10 @@ export interface DateChoice {
  * tie the earlier in DATE_FAMILIES (ISO, then day-first as in Indian data) — month-first wins only
  * when some value proves it (e.g. 12/31/2023). The time suffix is the commonest among parsed values.
  */
-export function sniffDateFormat(values: readonly (string | null | undefined)[]): DateChoice {
+export function sniffDateFormat(values: readonly (string | null | undefined)[], families: readonly DateFamily[] = DATE_FAMILIES): DateChoice {
   const vals = values.filter((v): v is string => v != null && v.trim() !== '');
   let best: { family: DateFamily; parsed: number; times: Map<string, number> } | null = null;
-  for (const family of DATE_FAMILIES) {
+  for (const family of families) {
     const times = new Map<string, number>();
     let parsed = 0;
     for (const v of vals) {
@@ -96,7 +96,10 @@ export function sniffDateFormat(values: readonly (string | null | undefined)[]):
   let time = '';
   let n = -1;
   for (const [t, c] of b.times) if (c > n) { time = t; n = c; }
-  if (!vals.length) return { family: DATE_FAMILIES[3], format: DATE_FAMILIES[3].date, parsed: 0, sampled: 0 };
+  if (!vals.length) {
+    const f = families.length === 1 ? families[0] : DATE_FAMILIES[3];
+    return { family: f, format: f.date, parsed: 0, sampled: 0 };
+  }
   return { family: b.family, format: b.family.date + time, parsed: b.parsed, sampled: vals.length };
 }
 

@@ -79,3 +79,26 @@ export function resolveUnitName(name: string, units: readonly string[], aliases:
   if (direct) return direct;
   return units.find((u) => (aliases[u] ?? []).some((a) => fold(a) === want)) ?? null;
 }
+
+export interface FunnelStep { level: number; reached: number; share: number | null }
+
+/**
+ * Escalation funnel from counts by the level a complaint reached (levelFunnel rows, key "1".."5"):
+ * reached Lk = complaints that got to level k or beyond; share = of all received. Levels 1..max(4, highest seen).
+ */
+export function funnelSteps(counts: readonly { key: string; n: number }[]): FunnelStep[] {
+  const at = new Map<number, number>();
+  for (const c of counts) {
+    const level = Number(c.key);
+    if (Number.isInteger(level) && level >= 1) at.set(level, (at.get(level) ?? 0) + c.n);
+  }
+  const top = Math.max(4, ...at.keys());
+  const total = [...at.values()].reduce((a, b) => a + b, 0);
+  const steps: FunnelStep[] = [];
+  let reached = total;
+  for (let level = 1; level <= top; level++) {
+    steps.push({ level, reached, share: total > 0 ? reached / total : null });
+    reached -= at.get(level) ?? 0;
+  }
+  return steps;
+}

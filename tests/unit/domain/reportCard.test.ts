@@ -3,7 +3,7 @@ import { getBuiltinScorecard } from '@/domain/scorecards';
 import { parseScorecard } from '@/domain/scoring/validate';
 import { scorePeriod } from '@/domain/scoring/engine';
 import type { UnitValues } from '@/domain/scoring/types';
-import { marksLost, peerGroupSize, resolveUnitName } from '@/domain/reportCard';
+import { marksLost, peerGroupSize, resolveUnitName, funnelSteps } from '@/domain/reportCard';
 
 const mp = getBuiltinScorecard('mp-cm-helpline')!;
 const u = (unit: string, received: number, sat: number, old: number | null, lq = 0.1, na = 0.1): UnitValues =>
@@ -69,5 +69,19 @@ describe('resolveUnitName', () => {
     ['इंदौर', 'Indore'], ['Nowhere', null], ['', null],
   ])('%j → %j', (q, want) => {
     expect(resolveUnitName(q, names, { Indore: ['इंदौर'] })).toBe(want);
+  });
+});
+
+describe('funnelSteps', () => {
+  it('reached Lk counts everything at level k or above; shares of all received', () => {
+    // 60 stayed at L1, 25 at L2, 10 at L3, 5 at L4 → reached 100, 40, 15, 5
+    expect(funnelSteps([{ key: '1', n: 60 }, { key: '2', n: 25 }, { key: '3', n: 10 }, { key: '4', n: 5 }])).toEqual([
+      { level: 1, reached: 100, share: 1 }, { level: 2, reached: 40, share: 0.4 },
+      { level: 3, reached: 15, share: 0.15 }, { level: 4, reached: 5, share: 0.05 },
+    ]);
+  });
+  it('shows L1–L4 even when no complaint escalated, L5 when present; no received → null shares', () => {
+    expect(funnelSteps([{ key: '1', n: 8 }, { key: '5', n: 2 }]).map((s) => s.reached)).toEqual([10, 2, 2, 2, 2]);
+    expect(funnelSteps([])).toEqual([1, 2, 3, 4].map((level) => ({ level, reached: 0, share: null })));
   });
 });

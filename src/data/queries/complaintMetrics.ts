@@ -25,14 +25,20 @@ const UNIT_EXPR: Record<UnitKind, string> = {
   state: "'State'",
 };
 
-/** WHERE fragments + bound values for the global filters. */
-export function filterSql(f: MetricFilters | undefined, alias = ''): { sql: string; params: unknown[] } {
+/**
+ * WHERE fragments + bound values for the global filters. Placeholders are `?`, or `$n` numbered
+ * from `firstIndex` when given (for queries that refer to one parameter several times).
+ */
+export function filterSql(f: MetricFilters | undefined, alias = '', firstIndex?: number): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   const a = alias ? `${alias}.` : '';
   for (const [key, col] of [['district', 'district'], ['department', 'department'], ['source', 'source'], ['officer', 'officer_id']] as const) {
     const v = f?.[key];
-    if (v) { parts.push(`${a}${col} = ?`); params.push(v); }
+    if (v) {
+      params.push(v);
+      parts.push(`${a}${col} = ${firstIndex === undefined ? '?' : `$${firstIndex + params.length - 1}`}`);
+    }
   }
   return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
 }
@@ -40,39 +46,38 @@ export function filterSql(f: MetricFilters | undefined, alias = ''): { sql: stri
 /**
  * The SQL of the metrics query and its bound parameters (exported for tests and the bench).
  * Day counts are date differences (end − registered_on), so "older than 50 days" is > 50.
+ * $1 = period start, $2 = end, $3 = L1 days, $4 = all levels' days, $5 = habitual threshold.
+ * Rows that cannot count in the period (closed before it and not due in it) are filtered at the
+ * scan, so a month's query reads only that month's activity and the pending stock.
  */
 export function complaintMetricsSql(o: MetricOptions): { sql: string; params: unknown[] } {
   const { start, end } = monthBounds(o.period);
-  const f = filterSql(o.filters);
   const unit = UNIT_EXPR[o.unit];
-  const l1 = l1Days(o.timeLimitDays);
-  const total = totalDays(o.timeLimitDays);
   const habitual = o.habitualOver != null && o.habitualOver > 0;
-  const params: unknown[] = [start, end, l1, total];
-  if (habitual) params.push(o.habitualOver);
-  params.push(...f.params);
+  const f = filterSql(o.filters, '', 6);
+  const params: unknown[] = [start, end, l1Days(o.timeLimitDays), totalDays(o.timeLimitDays), habitual ? o.habitualOver : 0, ...f.params];
+  const S = '$1::DATE';
+  const E = '$2::DATE';
   const sql = `
-WITH p AS (SELECT ?::DATE AS s, ?::DATE AS e, ?::INTEGER AS l1, ?::INTEGER AS total),
-${habitual ? `habitual AS (
-  SELECT complainant_id FROM complaints, p
-  WHERE complainant_id IS NOT NULL AND registered_on BETWEEN p.s AND p.e
-  GROUP BY complainant_id HAVING count(*) > ?),` : ''}
+WITH habitual AS (
+  SELECT complainant_id FROM complaints
+  WHERE $5::INTEGER > 0 AND complainant_id IS NOT NULL AND registered_on BETWEEN ${S} AND ${E}
+  GROUP BY complainant_id HAVING count(*) > $5::INTEGER),
 c AS (
-  SELECT ${unit} AS unit, registered_on, closed_on, attended_on, status, closure_type, quality, current_level, atr_uploaded_on,
+  SELECT ${unit} AS unit, registered_on, closed_on, attended_on, closure_type, quality, current_level, atr_uploaded_on,
          (status = 'open' OR closed_on IS NULL) AS is_open
   FROM complaints
-  WHERE ${f.sql} ${habitual ? 'AND (complainant_id IS NULL OR complainant_id NOT IN (SELECT complainant_id FROM habitual))' : ''}),
+  WHERE registered_on <= ${E} AND (status = 'open' OR closed_on IS NULL OR closed_on >= ${S} OR registered_on >= ${S} - $3::INTEGER)
+    AND ${f.sql} ${habitual ? 'AND (complainant_id IS NULL OR complainant_id NOT IN (SELECT complainant_id FROM habitual))' : ''}),
 f AS (
-  SELECT c.*, p.*,
-    registered_on BETWEEN p.s AND p.e AS rec,
-    closed_on BETWEEN p.s AND p.e AS clo,
-    registered_on <= p.e AND (is_open OR closed_on > p.e) AS pend,
-    date_diff('day', registered_on, p.e) AS age_end,
-    registered_on <= p.s - 1 AND (is_open OR closed_on > p.s - 1) AND date_diff('day', registered_on, p.s - 1) > 50 AS old_start,
-    registered_on + p.l1 BETWEEN p.s AND p.e AS due
-  FROM c, p
-  -- only rows that can count in this period (received, closed, pending at start or end, or due in it)
-  WHERE registered_on <= p.e AND (is_open OR closed_on >= p.s OR registered_on >= p.s - p.l1))
+  SELECT c.*,
+    registered_on >= ${S} AS rec,
+    coalesce(closed_on BETWEEN ${S} AND ${E}, false) AS clo,
+    (is_open OR closed_on > ${E}) AS pend,
+    ${E} - registered_on AS age_end,
+    registered_on <= ${S} - 1 AND (is_open OR closed_on > ${S} - 1) AND (${S} - 1) - registered_on > 50 AS old_start,
+    registered_on + $3::INTEGER BETWEEN ${S} AND ${E} AS due
+  FROM c)
 SELECT unit,
   count(*) FILTER (WHERE rec) AS received,
   count(*) FILTER (WHERE clo) AS closed,
@@ -89,15 +94,15 @@ SELECT unit,
   (count(*) FILTER (WHERE clo AND closure_type = 'partially_satisfied'))::DOUBLE / nullif(count(*) FILTER (WHERE clo), 0) AS partial_rate,
   (count(*) FILTER (WHERE old_start AND clo))::DOUBLE / nullif(count(*) FILTER (WHERE old_start), 0) AS old_pending_resolution_rate,
   (count(*) FILTER (WHERE clo AND quality = 'low'))::DOUBLE / nullif(count(*) FILTER (WHERE clo), 0) AS low_quality_rate,
-  (count(*) FILTER (WHERE due AND (attended_on IS NULL OR attended_on > registered_on + l1)))::DOUBLE / nullif(count(*) FILTER (WHERE due), 0) AS non_attended_rate,
+  (count(*) FILTER (WHERE due AND (attended_on IS NULL OR attended_on > registered_on + $3::INTEGER)))::DOUBLE / nullif(count(*) FILTER (WHERE due), 0) AS non_attended_rate,
   (count(*) FILTER (WHERE rec AND current_level >= 2))::DOUBLE / nullif(count(*) FILTER (WHERE rec), 0) AS escalation_rate,
   (count(*) FILTER (WHERE rec AND attended_on <= registered_on + 1))::DOUBLE / nullif(count(*) FILTER (WHERE rec), 0) AS takeup_24h_rate,
   (count(*) FILTER (WHERE clo AND atr_uploaded_on IS NOT NULL))::DOUBLE / nullif(count(*) FILTER (WHERE clo), 0) AS atr_rate,
-  (count(*) FILTER (WHERE clo AND date_diff('day', registered_on, closed_on) <= 30))::DOUBLE / nullif(count(*) FILTER (WHERE clo), 0) AS disposed_within_30_rate,
-  (count(*) FILTER (WHERE pend AND age_end > total))::DOUBLE / nullif(count(*) FILTER (WHERE pend), 0) AS overdue_rate,
-  avg(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS avg_days_to_close
+  (count(*) FILTER (WHERE clo AND closed_on - registered_on <= 30))::DOUBLE / nullif(count(*) FILTER (WHERE clo), 0) AS disposed_within_30_rate,
+  (count(*) FILTER (WHERE pend AND age_end > $4::INTEGER))::DOUBLE / nullif(count(*) FILTER (WHERE pend), 0) AS overdue_rate,
+  avg(closed_on - registered_on) FILTER (WHERE clo) AS avg_days_to_close
 FROM f
-WHERE unit IS NOT NULL AND (rec OR clo OR pend OR old_start OR due)
+WHERE unit IS NOT NULL
 GROUP BY unit
 ORDER BY unit`;
   return { sql, params };

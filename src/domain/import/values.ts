@@ -54,7 +54,7 @@ export const FEEDBACK_VALUES: ValueAliases = {
 
 export const DIRECTION_VALUES: ValueAliases = {
   higher: ['high', 'higher is better', 'up', 'positive', '+', 'more', 'increase', 'उच्च', 'अधिक', 'ज्यादा'],
-  lower: ['low', 'lower is better', 'down', 'negative', '-', 'less', 'decrease', 'कम', 'न्यून'],
+  lower: ['low', 'lower is better', 'down', 'negative', 'less', 'decrease', 'कम', 'न्यून'],
 };
 
 export const BOOLEAN_INT_VALUES: ValueAliases = {
@@ -74,7 +74,7 @@ export function aliasLookup(aliases: ValueAliases): Map<string, string> {
   for (const [canon, spellings] of Object.entries(aliases)) {
     for (const s of [canon, ...spellings]) {
       const k = valueKey(s);
-      if (!m.has(k)) m.set(k, canon);
+      if (k !== '' && !m.has(k)) m.set(k, canon);
     }
   }
   return m;

@@ -99,11 +99,16 @@ export async function officerStats(db: Db, o: OfficerQueryOptions): Promise<Offi
         ...Object.fromEntries(DEPT_SUMS.map((c) => [c, Number(r[`dept_${c}`] ?? 0)])),
       } as DepartmentTotals);
     }
-    const s = {
+    const n = (c: (typeof COUNTS)[number]): number => Number(r[c] ?? 0);
+    const s: OfficerStats = {
       officer_id: r.officer_id, officer_name: r.officer_name, department: r.department, district: r.district,
-      avg_days_to_close: r.avg_days_to_close, satisfaction_rate: r.satisfaction_rate, force_closed_rate: r.force_closed_rate,
-    } as OfficerStats;
-    for (const c of COUNTS) s[c] = Number(r[c] ?? 0);
+      received: n('received'), closed: n('closed'), satisfied: n('satisfied'), satisfaction_rate: r.satisfaction_rate,
+      force_closed: n('force_closed'), force_closed_rate: r.force_closed_rate, special_closed: n('special_closed'),
+      partial: n('partial'), low_quality: n('low_quality'), reopened: n('reopened'), escalated: n('escalated'),
+      pending_end: n('pending_end'), pending_over_50: n('pending_over_50'), pending_over_100: n('pending_over_100'),
+      pending_over_300: n('pending_over_300'), avg_days_to_close: r.avg_days_to_close,
+      closed_last_days: n('closed_last_days'), aged: n('aged'),
+    };
     return s;
   });
   return { officers, departments: [...departments.values()] };

@@ -31,9 +31,11 @@ export function officerRows(stats: OfficerStats[], departments: DepartmentTotals
   const dept = new Map(departments.map((d) => [d.department, d]));
   return stats.map((s) => {
     const w = wilsonInterval(s.satisfied, s.closed);
+    const { officer_id, officer_name, department, district, received, closed, satisfied, satisfaction_rate, ...rest } = s;
     return {
-      ...s, wilson_lower: w?.lower ?? null, wilson_upper: w?.upper ?? null, rank: null,
-      flags: officerFlags(s, s.department == null ? undefined : dept.get(s.department), minClosures, burstDays),
+      officer_id, officer_name, department, district, received, closed, satisfied, satisfaction_rate,
+      wilson_lower: w?.lower ?? null, wilson_upper: w?.upper ?? null, ...rest, rank: null,
+      flags: officerFlags(s, department == null ? undefined : dept.get(department), minClosures, burstDays),
     };
   });
 }

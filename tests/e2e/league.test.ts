@@ -38,12 +38,12 @@ describe('overview and district league table on the sample', () => {
     const { page } = await openPage(h, '#/districts?period=2026-08&compare=2026-06');
     await waitLoaded(page);
     await page.getByTestId('league-row').first().waitFor();
-    await page.getByTestId('league-search').fill('indo');
-    await expect(page.getByTestId('league-row').count()).resolves.toBe(1);
+    await page.getByTestId('league-search').fill('indore');
+    await expect.poll(() => page.getByTestId('league-row').count()).toBe(1);
     await page.getByTestId('league-search').fill('');
     await page.getByTestId('division-filter').selectOption('Rewa');
-    const units = await page.getByTestId('league-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')));
-    expect(units.sort()).toEqual(['Maihar', 'Mauganj', 'Rewa', 'Satna', 'Sidhi', 'Singrauli']);
+    await expect.poll(async () => (await page.getByTestId('league-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')))).sort())
+      .toEqual(['Maihar', 'Mauganj', 'Rewa', 'Satna', 'Sidhi', 'Singrauli']);
     await page.reload();
     await waitLoaded(page);
     await expect(page.getByTestId('period-picker').inputValue()).resolves.toBe('2026-08');
@@ -58,14 +58,15 @@ describe('overview and district league table on the sample', () => {
   it('overview shows headline figures, grade distribution, top/bottom 10 and movers, in Hindi too', async () => {
     const { page, errors } = await openPage(h, '#/?lang=hi');
     await waitLoaded(page);
-    await page.locator('[data-testid=top-10] tr').first().waitFor({ timeout: 60_000 });
-    await expect(page.locator('[data-testid=top-10] tr').count()).resolves.toBe(10);
-    await expect(page.locator('[data-testid=bottom-10] tr').count()).resolves.toBe(10);
+    await page.locator('[data-testid=top-10] tr[data-unit]').nth(9).waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.locator('[data-testid=top-10] tr[data-unit]').count()).toBe(10);
+    await expect.poll(() => page.locator('[data-testid=bottom-10] tr[data-unit]').count()).toBe(10);
+    await page.locator('[data-metric=received] .value').filter({ hasText: /\d/ }).waitFor();
     const received = await page.locator('[data-metric=received] .value').textContent();
     expect(received).toMatch(/^\d{1,2}(,\d{2})*,\d{3}$/); // Indian grouping
     const counts = await page.locator('[data-testid=grade-distribution] .bar-row').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-count'))));
     expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(40);
-    await expect(page.getByText('शीर्ष 10 जिले')).toBeTruthy();
+    await page.getByText('शीर्ष 10 जिले').waitFor();
     expect(await page.content()).not.toContain('NaN');
     expect(errors).toEqual([]);
     await shot(page, 'overview-hi');

@@ -64,6 +64,7 @@ function rangeOf(a: OfficersArgs, latest: string | null): PeriodRange {
 }
 
 export async function runOfficers(a: OfficersArgs): Promise<OfficersOutput> {
+  if (a.period || a.from || a.to) rangeOf(a, a.from ?? a.period ?? null); // argument errors before the (slow) import
   const inputs = await openInputs({ complaints: a.complaints, map: a.map });
   try {
     const range = rangeOf(a, inputs.latestPeriod());

@@ -22,6 +22,9 @@ export function wilsonInterval(successes: number, n: number, z: number = WILSON_
   const denom = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
-  // Clamp float noise at the ends (0/n has lower bound exactly 0, n/n upper bound exactly 1).
-  return { lower: Math.max(0, centre - half), upper: Math.min(1, centre + half) };
+  // Exact at the ends (0/n has lower bound 0, n/n upper bound 1) and clamped against float noise.
+  return {
+    lower: successes === 0 ? 0 : Math.max(0, centre - half),
+    upper: successes === n ? 1 : Math.min(1, centre + half),
+  };
 }

@@ -104,7 +104,7 @@ describe('district report card (#/districts/:name) on the embedded sample', () =
     await box.waitFor({ timeout: 60_000 });
     await expect(box.textContent()).resolves.toContain('Atlantis');
     await box.locator('a').click();
-    expect(page.url()).toContain('#/districts?period=2026-05');
+    await page.waitForURL(/#\/districts\?period=2026-05$/);
     await page.context().close();
   });
 });

@@ -16,7 +16,7 @@ import type { ColumnMapping } from '../../domain/import/types';
 import {
   blankSql, cleanTextSql, dateSql, DELIBERATE_NULL, enumSql, integerSql, levelSql, yearGuardSql,
 } from './sqlExpr';
-import type { Plan, Slot } from './plan';
+import { whenNull, type Plan, type Slot } from './plan';
 import { rawCol } from './source';
 
 const DATE_COLS = ['registered_on', 'attended_on', 'closed_on', 'atr_uploaded_on'];
@@ -102,14 +102,14 @@ export function complaintsPlan(inp: PlanInput): Plan {
   const blankRaw = (c: string) => (has(c) ? blankSql(raw(c)) : 'TRUE');
   for (const c of REQUIRED_COMPLAINT_COLUMNS) {
     let cond: string;
-    if (ENUM_COLS.includes(c)) cond = `(${ident(c)} IS NULL AND ${blankRaw(c)}) OR ${ident(c)} = ${lit(DELIBERATE_NULL)}`;
-    else cond = DATE_COLS.includes(c) ? `${ident(c)} IS NULL AND ${blankRaw(c)}` : `${ident(c)} IS NULL`;
+    if (ENUM_COLS.includes(c)) cond = `${whenNull(ident(c), blankRaw(c))} OR ${ident(c)} = ${lit(DELIBERATE_NULL)}`;
+    else cond = DATE_COLS.includes(c) ? whenNull(ident(c), blankRaw(c)) : `${ident(c)} IS NULL`;
     slots.push({ kind: 'missing_required', column: c, cond });
   }
   for (const c of DATE_COLS) {
     if (!has(c)) continue;
     const kind = STRICT_DATES.has(c) ? 'bad_date' : 'unparsed_optional';
-    slots.push({ kind, column: c, cond: `${ident(c)} IS NULL AND NOT ${blankRaw(c)}`, detail: `expected ${dateFormats[c]}` });
+    slots.push({ kind, column: c, cond: whenNull(ident(c), `NOT ${blankRaw(c)}`), detail: `expected ${dateFormats[c]}` });
   }
   const closed = `${ident('status')} = 'closed'`;
   if (has('closed_on')) {
@@ -117,10 +117,10 @@ export function complaintsPlan(inp: PlanInput): Plan {
   }
   slots.push({
     kind: 'closed_without_date', column: 'closed_on',
-    cond: has('closed_on') ? `${closed} AND ${blankRaw('closed_on')}` : closed,
+    cond: has('closed_on') ? `(CASE WHEN ${closed} THEN ${whenNull(ident('closed_on'), blankRaw('closed_on'))} ELSE FALSE END)` : closed,
   });
   if (has('closure_type')) {
-    slots.push({ kind: 'missing_required', column: 'closure_type', cond: `${closed} AND ${blankRaw('closure_type')}`, detail: 'required when closed' });
+    slots.push({ kind: 'missing_required', column: 'closure_type', cond: `(CASE WHEN ${closed} THEN ${whenNull(ident('closure_type'), blankRaw('closure_type'))} ELSE FALSE END)`, detail: 'required when closed' });
   } else {
     notes.push('no closure_type column: closure-based rates (satisfaction, force-closure) cannot be computed');
   }
@@ -129,12 +129,12 @@ export function complaintsPlan(inp: PlanInput): Plan {
     if (!has(c)) continue;
     const kind = STRICT_ENUMS.has(c) ? 'bad_value' : 'unparsed_optional';
     slots.push({
-      kind, column: c, cond: `${ident(c)} IS NULL AND NOT ${blankRaw(c)}`,
+      kind, column: c, cond: whenNull(ident(c), `NOT ${blankRaw(c)}`),
       detail: `expected one of ${(ALLOWED_VALUES[c as keyof typeof ALLOWED_VALUES] ?? []).join(', ')}`,
     });
   }
   for (const c of ['current_level', 'reopened']) {
-    if (has(c)) slots.push({ kind: 'unparsed_optional', column: c, cond: `${ident(c)} IS NULL AND NOT ${blankRaw(c)}` });
+    if (has(c)) slots.push({ kind: 'unparsed_optional', column: c, cond: whenNull(ident(c), `NOT ${blankRaw(c)}`) });
   }
   if (inp.ncols > inp.headerCount) {
     const extras = Array.from({ length: inp.ncols - inp.headerCount }, (_, k) => `${rawCol(inp.headerCount + k)} IS NOT NULL`);

@@ -15,7 +15,7 @@ import { INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
 import { parsePeriod } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
 import { blankSql, cleanTextSql, DELIBERATE_NULL, enumSql } from './sqlExpr';
-import type { Plan, Slot } from './plan';
+import { whenNull, type Plan, type Slot } from './plan';
 import { rawCol } from './source';
 import { sampleOf } from './complaintsPlan';
 
@@ -52,11 +52,11 @@ export function indicatorsPlan(index: Record<string, number>, mapping: ColumnMap
   });
   const slots: Slot[] = [];
   for (const c of ['period', 'unit', 'parameter_id', 'value']) {
-    slots.push({ kind: 'missing_required', column: c, cond: has(c) && c !== 'unit' && c !== 'parameter_id' ? `${ident(c)} IS NULL AND ${blankSql(raw(c))}` : `${ident(c)} IS NULL` });
+    slots.push({ kind: 'missing_required', column: c, cond: has(c) && c !== 'unit' && c !== 'parameter_id' ? whenNull(ident(c), blankSql(raw(c))) : `${ident(c)} IS NULL` });
   }
-  slots.push({ kind: 'bad_date', column: 'period', cond: `${ident('period')} IS NULL AND NOT ${blankSql(raw('period'))}`, detail: 'expected a month such as 2024-03' });
-  if (has('value')) slots.push({ kind: 'bad_value', column: 'value', cond: `${ident('value')} IS NULL AND NOT ${blankSql(raw('value'))}`, detail: 'expected a number' });
-  if (has('target')) slots.push({ kind: 'unparsed_optional', column: 'target', cond: `${ident('target')} IS NULL AND NOT ${blankSql(raw('target'))}`, detail: 'expected a number' });
+  slots.push({ kind: 'bad_date', column: 'period', cond: whenNull(ident('period'), `NOT ${blankSql(raw('period'))}`), detail: 'expected a month such as 2024-03' });
+  if (has('value')) slots.push({ kind: 'bad_value', column: 'value', cond: whenNull(ident('value'), `NOT ${blankSql(raw('value'))}`), detail: 'expected a number' });
+  if (has('target')) slots.push({ kind: 'unparsed_optional', column: 'target', cond: whenNull(ident('target'), `NOT ${blankSql(raw('target'))}`), detail: 'expected a number' });
   slots.push(...extraSlot(headerCount, ncols));
   const names = INDICATOR_COLUMNS.map((c) => ident(c));
   return {
@@ -78,7 +78,7 @@ export function parametersPlan(index: Record<string, number>, mapping: ColumnMap
   });
   const slots: Slot[] = [{ kind: 'missing_required', column: 'id', cond: `${ident('id')} IS NULL` }];
   if (has('direction')) {
-    slots.push({ kind: 'unparsed_optional', column: 'direction', cond: `${ident('direction')} IS NULL AND NOT ${blankSql(raw('direction'))}`, detail: 'expected higher or lower' });
+    slots.push({ kind: 'unparsed_optional', column: 'direction', cond: whenNull(ident('direction'), `NOT ${blankSql(raw('direction'))}`), detail: 'expected higher or lower' });
   }
   slots.push(...extraSlot(headerCount, ncols));
   const names = PARAMETER_COLUMNS.map((c) => ident(c));

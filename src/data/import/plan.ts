@@ -51,12 +51,18 @@ export function rejectMask(slots: Slot[]): bigint {
 }
 
 /**
- * SQL for `_f`: the OR of every slot's bit whose condition holds, plus the empty-row bit. A clean
- * row (no condition true: one short-circuiting conjunction) gets 0 without building the word.
+ * SQL for `_f`: the OR of every slot's bit whose condition holds, plus the empty-row bit. The word is
+ * built only for rows where some condition holds (one short-circuiting OR chain decides that);
+ * a clean row gets 0. Conditions must keep costly parts behind CASE (see whenNull).
  */
 export function flagSql(slots: Slot[], emptyCond: string): string {
   const parts = slots.map((s, i) => `(CASE WHEN ${s.cond} THEN ${bit(i)} ELSE 0 END)`);
   parts.push(`(CASE WHEN ${emptyCond} THEN ${1n << EMPTY_BIT} ELSE 0 END)`);
-  const clean = [...slots.map((s) => `(${s.cond}) IS NOT TRUE`), `NOT (${emptyCond})`].join(' AND ');
-  return `CAST(CASE WHEN ${clean} THEN 0 ELSE ${parts.join(' | ')} END AS BIGINT)`;
+  const any = [...slots.map((s) => `(${s.cond})`), `(${emptyCond})`].join(' OR ');
+  return `CAST(CASE WHEN ${any} THEN ${parts.join(' | ')} ELSE 0 END AS BIGINT)`;
+}
+
+/** `typed IS NULL AND <rest>`, with `rest` evaluated only for the NULL rows. */
+export function whenNull(typed: string, rest: string): string {
+  return `(CASE WHEN ${typed} IS NULL THEN ${rest} ELSE FALSE END)`;
 }

@@ -73,7 +73,7 @@ export const useDepartmentsStore = defineStore('departments', () => {
   const rows = computed(() => tlRows(sc.card, data.value));
   const breakdown = computed(() => tlRows(sc.card, breakdownData.value));
   /** the department whose districts are shown (as the data spells it) */
-  const selected = ref<string | null>(null);
+  const selected = ref<string | null>(filters.department);
   const loading = ref(false);
   const breakdownLoading = ref(false);
   const error = ref<string | null>(null);

@@ -37,8 +37,8 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
   });
   /** the district name as the data spells it; null when unknown (or not loaded yet) */
   const unit = computed(() => (requested.value ? resolveUnitName(requested.value, knownUnits.value, ALIASES) : null));
-  /** true once the scores have loaded and the name matched nothing */
-  const unknown = computed(() => !!requested.value && !scores.loading && scores.current.length > 0 && unit.value === null);
+  /** true once the scores have loaded (without error) and the name matched nothing */
+  const unknown = computed(() => !!requested.value && !scores.loading && !scores.error && unit.value === null);
 
   const row = computed(() => scores.result?.rows.find((r) => r.unit === unit.value) ?? null);
   const unscored = computed(() => scores.result?.unscored.find((r) => r.unit === unit.value) ?? null);
@@ -62,7 +62,7 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
     return byDepartment.value.length ? { received: sum('received'), closed: sum('closed'), pending_end: sum('pending_end') } : null;
   });
 
-  const key = computed(() => JSON.stringify({ v: dataset.version, p: scores.period, u: unit.value, s: filters.source, t: sc.card.timeLimitDays ?? null }));
+  const key = computed(() => JSON.stringify({ v: dataset.version, p: scores.period, u: unit.value, s: filters.source, d: filters.department, t: sc.card.timeLimitDays ?? null }));
   let seq = 0;
   async function load() {
     const period = scores.period;
@@ -71,7 +71,7 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
     loading.value = true;
     error.value = null;
     const t0 = performance.now();
-    const f = { district: unit.value, source: filters.source };
+    const f = { district: unit.value, department: filters.department, source: filters.source };
     try {
       const [dep, fun, src, old] = await Promise.all([
         complaintMetrics(db, { period, unit: 'department', filters: f, timeLimitDays: sc.card.timeLimitDays }),

@@ -24,7 +24,7 @@ describe('departments TL-meeting table (#/departments) on the embedded sample', 
     await waitLoaded(page);
     const t0 = Date.now();
     const rows = await table(page);
-    console.log(`departments table ready in ${Date.now() - t0} ms after load`);
+    console.log(`departments table ready in ${Date.now() - t0} ms after load (table queries ${await page.getByTestId('departments-view').getAttribute('data-query-ms')} ms)`);
     const n = await rows.count();
     expect(n).toBeGreaterThan(10);
     const grades = await rows.locator('td[data-grade]').evaluateAll((els) => els.map((e) => e.getAttribute('data-grade')));

@@ -35,7 +35,7 @@ describe('district report card (#/districts/:name) on the embedded sample', () =
     await waitLoaded(page);
     const t0 = Date.now();
     const c = await openCard(page);
-    console.log(`report card ready in ${Date.now() - t0} ms after load: ${JSON.stringify(c)}`);
+    console.log(`report card ready in ${Date.now() - t0} ms after load (card queries ${await page.getByTestId('district-view').getAttribute('data-query-ms')} ms): ${JSON.stringify(c)}`);
     expect(c.unit).toBe('Indore'); // matched case-insensitively to the data's spelling
     expect(c.period).toMatch(/^\d{4}-\d{2}$/);
 

@@ -5,3 +5,4 @@ export { FLAG_ALPHA, FLAG_RULES, DEFAULT_BURST_DAYS, officerFlags, type FlagRule
 export { MIN_CLOSURES, DEFAULT_TOP, compareGood, comparePoor, officerRows, buildOfficerLists } from './lists';
 export { periodRange, monthsBetween, addMonths, type PeriodRange } from './period';
 export { officerListsCsv, OFFICER_CSV_COLUMNS } from './csv';
+export { officerTrendOption, type OfficerTrendPoint } from './chart';

@@ -16,10 +16,26 @@ export interface OfficerQueryOptions {
   burstDays?: number;
 }
 
-const COUNTS = [
-  'received', 'closed', 'satisfied', 'partial', 'force_closed', 'special_closed', 'low_quality', 'reopened',
-  'closed_last_days', 'escalated', 'pending_end', 'pending_over_50', 'pending_over_100', 'pending_over_300', 'aged',
-] as const;
+/** Per-officer counts: name → the FILTER condition over the rows of f (see officerStatsSql). */
+const COUNT_FILTERS = {
+  received: 'rec',
+  closed: 'clo',
+  satisfied: "clo AND closure_type = 'satisfied'",
+  partial: "clo AND closure_type = 'partially_satisfied'",
+  force_closed: "clo AND closure_type = 'force_closed'",
+  special_closed: "clo AND closure_type = 'special_closed'",
+  low_quality: "clo AND quality = 'low'",
+  reopened: 'clo AND reopened > 0',
+  closed_last_days: 'clo AND late',
+  escalated: 'rec AND current_level >= 2',
+  pending_end: 'pend',
+  pending_over_50: 'pend AND age_end > 50',
+  pending_over_100: 'pend AND age_end > 100',
+  pending_over_300: 'pend AND age_end > 300',
+  aged: 'age_end > 50',
+} as const;
+type CountName = keyof typeof COUNT_FILTERS;
+const COUNTS = Object.keys(COUNT_FILTERS) as CountName[];
 const DEPT_SUMS = ['closed', 'force_closed', 'special_closed', 'low_quality', 'reopened', 'closed_last_days', 'aged', 'pending_over_50'] as const;
 
 /** SQL and bound parameters of the officer query (exported for tests and the bench). */
@@ -28,10 +44,12 @@ export function officerStatsSql(o: OfficerQueryOptions): { sql: string; params: 
   // after the department totals are taken, so the yardstick is always the whole state's department.
   const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
   const params: unknown[] = [o.range.start, o.range.end, o.burstDays ?? DEFAULT_BURST_DAYS, ...f.params];
+  // One pass over the rows grouped by (officer, name, department, district), then a roll-up to the
+  // officer whose name, department and district are the combination on most of their complaints.
   const sql = `
 WITH p AS (SELECT ?::DATE AS s, ?::DATE AS e, ?::INTEGER AS burst),
 f AS (
-  SELECT officer_id, registered_on, closed_on, closure_type, quality, reopened, current_level,
+  SELECT officer_id, officer_name, department, district, registered_on, closed_on, closure_type, quality, reopened, current_level,
     registered_on BETWEEN p.s AND p.e AS rec,
     closed_on BETWEEN p.s AND p.e AS clo,
     registered_on <= p.e AND (status = 'open' OR closed_on IS NULL OR closed_on > p.e) AS pend,
@@ -39,32 +57,19 @@ f AS (
     date_diff('day', closed_on, last_day(closed_on)) < p.burst AS late
   FROM complaints, p
   WHERE officer_id IS NOT NULL),
-ident AS (
-  -- an officer's name, department and district: the combination on most of their complaints
-  SELECT officer_id, arg_max(officer_name, n) AS officer_name, arg_max(department, n) AS department, arg_max(district, n) AS district
-  FROM (SELECT officer_id, officer_name, department, district, count(*) AS n FROM complaints WHERE officer_id IS NOT NULL GROUP BY ALL)
-  GROUP BY officer_id),
-agg AS (
-  SELECT officer_id,
-    count(*) FILTER (WHERE rec) AS received,
-    count(*) FILTER (WHERE clo) AS closed,
-    count(*) FILTER (WHERE clo AND closure_type = 'satisfied') AS satisfied,
-    count(*) FILTER (WHERE clo AND closure_type = 'partially_satisfied') AS partial,
-    count(*) FILTER (WHERE clo AND closure_type = 'force_closed') AS force_closed,
-    count(*) FILTER (WHERE clo AND closure_type = 'special_closed') AS special_closed,
-    count(*) FILTER (WHERE clo AND quality = 'low') AS low_quality,
-    count(*) FILTER (WHERE clo AND reopened > 0) AS reopened,
-    count(*) FILTER (WHERE clo AND late) AS closed_last_days,
-    count(*) FILTER (WHERE rec AND current_level >= 2) AS escalated,
-    count(*) FILTER (WHERE pend) AS pending_end,
-    count(*) FILTER (WHERE pend AND age_end > 50) AS pending_over_50,
-    count(*) FILTER (WHERE pend AND age_end > 100) AS pending_over_100,
-    count(*) FILTER (WHERE pend AND age_end > 300) AS pending_over_300,
-    count(*) FILTER (WHERE age_end > 50) AS aged,
-    avg(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS avg_days_to_close
+combo AS (
+  SELECT officer_id, officer_name, department, district, count(*) AS n,
+    ${COUNTS.map((c) => `count(*) FILTER (WHERE ${COUNT_FILTERS[c]}) AS ${c}`).join(',\n    ')},
+    sum(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS days_to_close
   FROM f
+  GROUP BY officer_id, officer_name, department, district),
+o AS (
+  SELECT officer_id,
+    arg_max(officer_name, n) AS officer_name, arg_max(department, n) AS department, arg_max(district, n) AS district,
+    ${COUNTS.map((c) => `sum(${c})::BIGINT AS ${c}`).join(',\n    ')},
+    sum(days_to_close)::DOUBLE / nullif(sum(closed), 0) AS avg_days_to_close
+  FROM combo
   GROUP BY officer_id),
-o AS (SELECT * FROM ident JOIN agg USING (officer_id)),
 w AS (
   SELECT o.*, count(*) OVER d AS dept_officers,
     ${DEPT_SUMS.map((c) => `sum(${c}) OVER d AS dept_${c}`).join(',\n    ')}
@@ -99,7 +104,7 @@ export async function officerStats(db: Db, o: OfficerQueryOptions): Promise<Offi
         ...Object.fromEntries(DEPT_SUMS.map((c) => [c, Number(r[`dept_${c}`] ?? 0)])),
       } as DepartmentTotals);
     }
-    const n = (c: (typeof COUNTS)[number]): number => Number(r[c] ?? 0);
+    const n = (c: CountName): number => Number(r[c] ?? 0);
     const s: OfficerStats = {
       officer_id: r.officer_id, officer_name: r.officer_name, department: r.department, district: r.district,
       received: n('received'), closed: n('closed'), satisfied: n('satisfied'), satisfaction_rate: r.satisfaction_rate,

@@ -1,6 +1,8 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import fs from 'node:fs';
+import os from 'node:os';
 import { start, openPage, waitLoaded, shot, ROOT, type Harness } from './harness';
 
 interface CliRow { unit: string; rank: number; score: number; grade: string; group: string | null }
@@ -70,6 +72,30 @@ describe('overview and district league table on the sample', () => {
     expect(await page.content()).not.toContain('NaN');
     expect(errors).toEqual([]);
     await shot(page, 'overview-hi');
+    await page.context().close();
+  });
+
+  it('loads a user boundary file, matches names, lists the unmatched, and keeps it across a reload', async () => {
+    const sq = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+    const geo = { type: 'FeatureCollection', features: [
+      { type: 'Feature', properties: { DISTRICT: 'INDORE' }, geometry: sq(75, 22) },
+      { type: 'Feature', properties: { DISTRICT: 'भिण्ड' }, geometry: sq(78, 26) },
+      { type: 'Feature', properties: { DISTRICT: 'Atlantis' }, geometry: sq(70, 20) },
+    ] };
+    const file = path.join(os.tmpdir(), `samiksha-boundaries-${process.pid}.geojson`);
+    fs.writeFileSync(file, JSON.stringify(geo));
+    const { page, errors } = await openPage(h, '#/districts');
+    await waitLoaded(page);
+    await page.getByTestId('league-row').first().waitFor();
+    await page.getByTestId('boundary-input').setInputFiles(file);
+    await page.getByTestId('boundary-map').waitFor();
+    await expect.poll(() => page.locator('[data-testid=boundary-map] path').evaluateAll((els) => els.map((e) => e.getAttribute('data-unit')).sort())).toEqual(['Bhind', 'Indore']);
+    await expect(page.getByTestId('boundary-match').textContent()).resolves.toContain('Atlantis');
+    await page.reload();
+    await waitLoaded(page);
+    await page.getByTestId('boundary-map').waitFor();
+    await expect.poll(() => page.locator('[data-testid=boundary-map] path').count()).toBe(2);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

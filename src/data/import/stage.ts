@@ -19,6 +19,8 @@ export interface StageInput {
   bytes: Uint8Array;
   /** SQL relation yielding `_r` and c0.. (the numbered file, or a raw staging table) */
   from: string;
+  /** the text has no quotes and no blank lines (see Decoded.plain) */
+  plain: boolean;
   /** header names for the quarantine's original-value columns */
   headers: string[];
   tag: string;
@@ -66,12 +68,14 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
 
   // Row numbers: cheap when DuckDB's records are exactly the non-blank lines after the header.
   const rejects = await readRejects(db, src);
-  const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${ident(stg)}`);
-  const { dataLines, innerBlank } = quickLines(inp.bytes, src.sniff.headerLine);
   let rowMap: RowMap = { base: src.sniff.headerLine + 1, shifts: [] };
-  if (innerBlank || rejects.length > 0 || total + rejects.length !== dataLines) {
-    const starts = recordStartLines(inp.file, inp.bytes, src.sniff.headerLine, src.sniff.delimiter);
-    rowMap = rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
+  if (!inp.plain || rejects.length) {
+    const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${ident(stg)}`);
+    const quick = quickLines(inp.bytes, src.sniff.headerLine);
+    if (quick.innerBlank || rejects.length > 0 || total + rejects.length !== quick.dataLines) {
+      const starts = recordStartLines(inp.file, inp.bytes, src.sniff.headerLine, src.sniff.delimiter);
+      rowMap = rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
+    }
   }
   const live = `(_f & ${EMPTY}) = 0`;
 

@@ -13,6 +13,15 @@ export interface Decoded {
   bytes: Uint8Array;
   encoding: Encoding;
   notes: string[];
+  /**
+   * No quote character and no blank line anywhere: every line after the header is one record, so
+   * row numbers need no scan (unless DuckDB refuses a row).
+   */
+  plain: boolean;
+}
+
+function isPlain(text: string): boolean {
+  return text.indexOf('"') < 0 && text.indexOf('\n\n') < 0 && text.indexOf('\n\r\n') < 0 && text.indexOf('\r\r') < 0;
 }
 
 const SAMPLE = 1 << 16;
@@ -72,23 +81,24 @@ export function decodeToUtf8(file: string, bytes: Uint8Array): Decoded {
 
 function transcode(b: Uint8Array, enc: 'utf-16le' | 'utf-16be'): Decoded {
   const text = new TextDecoder(enc).decode(b);
-  return { bytes: new TextEncoder().encode(text), encoding: enc, notes: [] };
+  return { bytes: new TextEncoder().encode(text), encoding: enc, notes: [], plain: isPlain(text) };
 }
 
 function checkUtf8(file: string, b: Uint8Array, enc: Encoding): Decoded {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(b);
-    return { bytes: b, encoding: enc, notes: [] };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return { bytes: b, encoding: enc, notes: [], plain: isPlain(text) };
   } catch {
     if (looksBinary(b)) refuseBinary(file, b);
     const text = new TextDecoder('utf-8').decode(b);
     const bad = (text.match(/\uFFFD/g) ?? []).length;
     const good = (text.match(/[^\x00-\x7F\uFFFD]/g) ?? []).length;
     if (good === 0) {
-      return { bytes: new TextEncoder().encode(new TextDecoder('windows-1252').decode(b)), encoding: 'windows-1252', notes: [] };
+      const t1252 = new TextDecoder('windows-1252').decode(b);
+      return { bytes: new TextEncoder().encode(t1252), encoding: 'windows-1252', notes: [], plain: isPlain(t1252) };
     }
     return {
-      bytes: new TextEncoder().encode(text), encoding: enc,
+      bytes: new TextEncoder().encode(text), encoding: enc, plain: isPlain(text),
       notes: [`${bad} byte sequence(s) were not valid UTF-8 and were replaced by "\uFFFD"`],
     };
   }

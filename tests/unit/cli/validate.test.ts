@@ -23,7 +23,7 @@ beforeAll(async () => {
   w('map.json', JSON.stringify({ columns: { complaint_id: 'ID', registered_on: 'OPENED', district: 'WHERE', department: 'DEPT', status: 'STATE' }, values: { status: { Fresh: 'open' } } }));
   w('badmap.json', '{"columns": ');
   w('wrongmap.json', JSON.stringify({ columns: { complaint_id: 7 } }));
-});
+}, 60_000);
 afterAll(() => { db.close(); fs.rmSync(dir, { recursive: true, force: true }); });
 
 async function run(args: string[], createDb?: () => Promise<Db>) {

@@ -8,7 +8,7 @@ import { ImportRefused, type ImportPhase } from '@/domain/import/types';
 import { count, csv, GOOD, HEADER, imp, issue } from './helpers';
 
 let db: Db & { close(): void };
-beforeAll(async () => { db = await createNodeDb(); });
+beforeAll(async () => { db = await createNodeDb(); }, 60_000);
 afterAll(() => db.close());
 
 const HINDI = 'शिकायत क्रमांक,पंजीयन दिनांक,जिला,विभाग,स्थिति,निराकरण दिनांक,closure_type\nH1,05/01/2024,भिण्ड,स्वास्थ्य,बंद,10/01/2024,संतुष्ट\nH2,06/01/2024,इन्दौर,राजस्व,लंबित,,\n';

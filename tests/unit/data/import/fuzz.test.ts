@@ -9,7 +9,7 @@ import { count, imp } from './helpers';
 let db: Db & { close(): void };
 /** FUZZ_RUNS=10 multiplies the run counts for a longer hunt. */
 const K = Number(process.env.FUZZ_RUNS ?? 1);
-beforeAll(async () => { db = await createNodeDb(); });
+beforeAll(async () => { db = await createNodeDb(); }, 60_000);
 afterAll(() => db.close());
 
 async function check(bytes: Uint8Array): Promise<void> {

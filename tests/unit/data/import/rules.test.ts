@@ -7,7 +7,7 @@ import type { IssueKind } from '@/domain/import/types';
 import { count, csv, GOOD, HEADER, imp, issue } from './helpers';
 
 let db: Db & { close(): void };
-beforeAll(async () => { db = await createNodeDb(); });
+beforeAll(async () => { db = await createNodeDb(); }, 60_000);
 afterAll(() => db.close());
 
 // [kind, column, data lines after GOOD (GOOD is row 2), expected first rows]

@@ -10,7 +10,7 @@ import { valueKey } from '@/domain/import/text';
 import { normalizeValue, parseInteger, parseLevel, parseNumber, VALUE_ALIASES } from '@/domain/import/values';
 
 let db: Db & { close(): void };
-beforeAll(async () => { db = await createNodeDb(); });
+beforeAll(async () => { db = await createNodeDb(); }, 60_000);
 afterAll(() => db.close());
 
 async function sqlEach(inputs: string[], expr: (x: string) => string): Promise<unknown[]> {

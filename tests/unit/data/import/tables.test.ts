@@ -7,7 +7,7 @@ import { csv, imp, issue } from './helpers';
 import { makeXlsx } from './xlsxFile';
 
 let db: Db & { close(): void };
-beforeAll(async () => { db = await createNodeDb(); });
+beforeAll(async () => { db = await createNodeDb(); }, 60_000);
 afterAll(() => db.close());
 
 describe('xlsx', () => {

@@ -87,7 +87,7 @@ export function* complaintChunks(world: World, cal: Calendar, vol: Volume, seed:
         // Lifecycle.
         const b = (oi * M + m) * STRIDE;
         let T: number;
-        if (rng.next() < behaviour[b + P.stuck] * deptStuck[k]) T = 40 + Math.floor(rng.exp(450));
+        if (rng.next() < behaviour[b + P.stuck] * deptStuck[k]) T = 50 + Math.floor(rng.exp(behaviour[b + P.stuckDays]));
         else T = Math.floor(Math.exp(behaviour[b + P.logMedian] + lnSlow[k] + behaviour[b + P.sigma] * rng.normal()));
         const u = rng.next();
         let kind = u < behaviour[b + P.cumSat] ? 0 : u < behaviour[b + P.cumPart] ? 1 : u < behaviour[b + P.cumForce] ? 2 : 3;

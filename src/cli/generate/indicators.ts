@@ -12,7 +12,7 @@ import type { SchemeParameter } from '../../domain/catalogue/types';
 import type { Calendar } from './calendar';
 import { csvField } from './complaints';
 import { Rng } from './prng';
-import type { World } from './world';
+import { standardize, type World } from './world';
 
 /** Units whose target grows with the district's size. */
 const SIZED_UNITS = new Set(['count', 'km', 'ha', 'tonnes', 'Rs lakh']);
@@ -28,17 +28,19 @@ export function* indicatorChunks(world: World, cal: Calendar, seed: number): Gen
   const deptIdx = new Map(world.depts.map((d, i) => [d.id, i]));
   const meanPop = districts.reduce((s, d) => s + d.pop, 0) / districts.length;
 
-  const level = params.map(() => 0.78 + 0.2 * rng.next()); // typical achievement / target
-  const stateGain = params.map(() => 0.08 * rng.next()); // improvement over the window
-  const distTrend = districts.map(() => 0.06 * rng.normal());
-  const distDept = districts.map(() => world.depts.map(() => rng.normal()));
+  const level = params.map(() => 0.64 + 0.14 * rng.next()); // typical achievement / target
+  const stateGain = params.map(() => 0.05 * rng.next()); // improvement over the window
+  const distTrend = standardize(districts.map(() => rng.normal())).map((z) => 0.06 * z);
+  // Persistent district strength: partly the same as its complaint handling (q), partly its own.
+  const strength = standardize(districts.map((d) => 0.6 * d.q + 0.8 * rng.normal())).map((z) => 0.13 * z);
+  // District × department: most departments near the district's level, some clearly weak.
+  const distDept = districts.map(() => world.depts.map(() => 0.1 * rng.normal() - (rng.next() < 0.1 ? 0.25 : 0)));
   const effect = new Float64Array(districts.length * NP);
   const target = new Float64Array(districts.length * NP);
   districts.forEach((d, di) => {
     const sizeFactor = (d.pop / meanPop) * Math.exp(0.1 * rng.normal());
     params.forEach((p, pi) => {
-      const q = 0.5 * d.q + 0.6 * distDept[di][deptIdx.get(p.department) ?? 0] + 0.4 * rng.normal();
-      effect[di * NP + pi] = 0.1 * q;
+      effect[di * NP + pi] = strength[di] + distDept[di][deptIdx.get(p.department) ?? 0] + 0.08 * rng.normal();
       target[di * NP + pi] = SIZED_UNITS.has(p.unit) ? Math.max(1, Math.round(p.baseTarget * sizeFactor)) : p.baseTarget;
     });
   });
@@ -49,10 +51,11 @@ export function* indicatorChunks(world: World, cal: Calendar, seed: number): Gen
     const x = M > 1 ? m / (M - 1) : 0;
     for (let di = 0; di < districts.length; di++) {
       const unit = csvField(districts[di].name);
+      const shock = 0.015 * rng.normal(); // the district's month
       for (let pi = 0; pi < NP; pi++) {
         const p = params[pi];
         const t = target[di * NP + pi];
-        const r = level[pi] * Math.exp(effect[di * NP + pi] + (stateGain[pi] + distTrend[di]) * x + 0.04 * rng.normal());
+        const r = level[pi] * Math.exp(effect[di * NP + pi] + (stateGain[pi] + distTrend[di]) * x + shock + 0.04 * rng.normal());
         const missing = rng.next() < 0.01;
         let v = p.direction === 'higher' ? t * r : t / r;
         const cap = CAPS[p.unit];

@@ -22,6 +22,8 @@ export interface WDistrict {
   q: number;
   trend: number;
   shock: number[];
+  /** Persistent drive on old complaints (+ clears its > 50-day backlog faster), independent of q. */
+  drive: number;
   backlog: boolean;
   blocks: string[];
 }
@@ -60,6 +62,7 @@ export function buildWorld(seed: number, months: number): World {
   const rng = new Rng(seed, 101); // structure: the same for a seed whatever the months
   const timeRng = new Rng(seed, 102); // monthly shocks
   const skillRng = new Rng(seed, 103); // officer skill within a profile
+  const driveRng = new Rng(seed, 105); // drive on old complaints
   const depts: WDept[] = DEPARTMENTS.map((d) => ({ id: d.id, name: d.name.en, profile: DEPT_PROFILES[d.id] }));
   const divisionIdx = new Map(MP_DIVISIONS.map((v, i) => [v.name, i]));
   const backlogSet = new Set<number>();
@@ -68,14 +71,21 @@ export function buildWorld(seed: number, months: number): World {
   const districts: WDistrict[] = MP_DISTRICTS.map((d, i) => {
     const info = DISTRICT_INFO[d.name];
     if (!info) throw new Error(`no district data for ${d.name}`);
-    const q = Math.max(-2.2, Math.min(2.2, rng.normal())) - (backlogSet.has(i) ? 0.4 : 0);
+    const q = rng.normal(); // standardised below
     const shock: number[] = [];
-    for (let m = 0; m < months; m++) shock.push(0.3 * timeRng.normal());
+    for (let m = 0; m < months; m++) shock.push(0.25 * timeRng.normal());
     return {
       name: d.name, division: divisionIdx.get(d.division) ?? 0, pop: info.pop, tribal: info.tribal, urban: info.urban,
       weight: info.pop * info.urban * Math.exp(0.1 * rng.normal()),
-      q, trend: 0.5 * rng.normal(), shock, backlog: backlogSet.has(i), blocks: info.blocks,
+      q, trend: rng.normal(), shock, drive: 0.35 * driveRng.normal(), backlog: backlogSet.has(i), blocks: info.blocks,
     };
+  });
+  // Standardise over the 55 districts so every seed gets the same spread of good and poor districts.
+  const qs = standardize(districts.map((d) => d.q));
+  const trends = standardize(districts.map((d) => d.trend));
+  districts.forEach((d, i) => {
+    d.q = Math.max(-2.2, Math.min(2.2, qs[i]));
+    d.trend = 0.5 * trends[i];
   });
   const meanW = districts.reduce((s, d) => s + d.weight, 0) / districts.length;
   const name = (): string => `${rng.pick(GIVEN_NAMES)} ${rng.pick(SURNAMES)}`;
@@ -116,11 +126,27 @@ export function buildWorld(seed: number, months: number): World {
     const skill = 0.35 * skillRng.normal();
     for (let m = 0; m < months; m++) {
       const x = months > 1 ? (2 * m) / (months - 1) - 1 : 0;
-      const e = 0.6 * dist.q + dist.trend * x + dist.shock[m] + skill;
-      fillBehaviour(behaviour, (i * months + m) * STRIDE, ARCHETYPES[o.profile as Profile], e, dist.backlog);
+      const e = damp(1.1 * dist.q + dist.trend * x + dist.shock[m] + skill);
+      fillBehaviour(behaviour, (i * months + m) * STRIDE, ARCHETYPES[o.profile as Profile], e, dist.drive, dist.backlog);
     }
   });
   return { districts, depts, officers, l1, l1Start, l1Count, behaviour, months };
+}
+
+/**
+ * Effective performance with the weak side damped: a weak district is already weak in several ways at
+ * once (more poor officers, slower old complaints), so its officers' closures need not be extreme too.
+ */
+function damp(e: number): number {
+  return e >= 0 ? e : e / (1 - 0.5 * e);
+}
+
+/** Values shifted and scaled to mean 0 and standard deviation 1 (all equal → all 0). */
+export function standardize(xs: readonly number[]): number[] {
+  const n = xs.length;
+  const mean = xs.reduce((s, x) => s + x, 0) / n;
+  const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / n);
+  return xs.map((x) => (sd > 0 ? (x - mean) / sd : 0));
 }
 
 /** The block or urban body an L1 officer covers ('' = the whole district). */

@@ -14,6 +14,9 @@ import type { Db } from '../../../src/data/dbTypes';
 import { ALLOWED_VALUES, CANONICAL_COMPLAINTS_CSV_COLUMNS, COMPLAINT_COLUMNS, PARAMETER_COLUMNS } from '../../../src/data/schema';
 import { MP_DISTRICTS } from '../../../src/domain/geo/mpDistricts';
 import { SCHEME_PARAMETERS } from '../../../src/domain/catalogue/schemes';
+import { scoreInputs } from '../../../src/data/queries/scoreInputs';
+import { scorePeriod, type ScoreResult } from '../../../src/domain/scoring';
+import { getBuiltinScorecard } from '../../../src/domain/scorecards';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'samiksha-gen-'));
@@ -22,10 +25,10 @@ const sha = (file: string): string => createHash('sha256').update(readFileSync(f
 
 /** sha256 of the files written by generate({seed: 7, complaints: 5000}) with default months/end. Changes only on purpose. */
 const GOLDEN: Record<string, string> = {
-  'complaints.csv': '9e56a2d2a54e916c49431738d2bb129d6b7d0edb642a6064ebbb4c99523bb1e2',
-  'indicators.csv': 'aab4ad1d5fc6763905884d04ac0a17f5193533a7c721984443a57170298595c1',
+  'complaints.csv': '7bb19836d15da1f9420fdf1764a751715841f662436e9b70d4ae5eb65d2300f3',
+  'indicators.csv': '26679018a1590e472e2550388aa16f12ad3defe882b379cac193de2002757ed1',
   'parameters.csv': '1abca70c62552731f44db1e36809b47229df000f038c968be355393c01a1960a',
-  'officers.csv': '19d423d00782ceeed7f3c045b568725f449b4be66480d74242a085684fbbfec6',
+  'officers.csv': '7f8182d88dc75c96cd0e366e6f334bd2be1ebb0062c1c892e1f422bc8d84df95',
 };
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -191,6 +194,60 @@ describe('generate: the sample looks like MP CM Helpline data', () => {
         FROM i JOIN p ON p.id = i.parameter_id GROUP BY ALL)
       SELECT corr(f.s, l.s) FROM a f JOIN a l USING (unit) WHERE f.period = '2025-10' AND l.period = '2026-10'`);
     expect(persist).toBeGreaterThan(0.6);
+  });
+});
+
+describe('generate: rankings on the sample spread out (seed 1, 60,000 complaints)', () => {
+  let db: Db & { close(): void };
+  const score = async (id: string, period: string): Promise<ScoreResult> => {
+    const card = getBuiltinScorecard(id)!;
+    return scorePeriod(card, (await scoreInputs(db, card, { period, unit: 'district' })).units);
+  };
+  const spread = (r: ScoreResult) => {
+    const scores = r.rows.map((x) => x.score);
+    const count: Record<string, number> = {};
+    for (const x of r.rows) count[x.grade ?? '-'] = (count[x.grade ?? '-'] ?? 0) + 1;
+    return { units: r.rows.length, grades: Object.keys(count).sort(), largest: Math.max(...Object.values(count)),
+      range: Math.max(...scores) - Math.min(...scores) };
+  };
+  const ranks = (r: ScoreResult): Map<string, number> => new Map(r.rows.map((x) => [x.unit, x.overallRank]));
+
+  beforeAll(async () => {
+    await generate({ seed: 1, complaints: 60_000, out: dir('rank') });
+    db = await createNodeDb();
+    await db.registerBuffer('rank-complaints.csv', readFileSync(path.join(dir('rank'), 'complaints.csv')));
+    await db.registerBuffer('rank-indicators.csv', readFileSync(path.join(dir('rank'), 'indicators.csv')));
+    await db.exec(`CREATE TABLE complaints AS SELECT * FROM read_csv('rank-complaints.csv', header=true, auto_detect=false, quote='"', escape='"', columns=${CANONICAL_COMPLAINTS_CSV_COLUMNS})`);
+    await db.exec(`CREATE TABLE indicators AS SELECT * FROM read_csv('rank-indicators.csv', header=true, auto_detect=false, quote='"', escape='"', columns={'period':'VARCHAR','unit':'VARCHAR','parameter_id':'VARCHAR','value':'DOUBLE','target':'DOUBLE'})`);
+  }, 60_000);
+  afterAll(() => db?.close());
+
+  // Before calibration every district got C or D here (and A or B on cm-dashboard).
+  it('mp-cm-helpline: the latest month gives all of A–D, no grade to more than half, scores at least 25 points apart', async () => {
+    const s = spread(await score('mp-cm-helpline', '2026-10'));
+    expect(s.units).toBe(55);
+    expect(s.grades).toEqual(['A', 'B', 'C', 'D']);
+    expect(s.largest).toBeLessThanOrEqual(27);
+    expect(s.range).toBeGreaterThanOrEqual(25);
+  });
+
+  it('mp-cm-helpline: districts keep their place month to month, but some move 5 or more ranks', async () => {
+    const a = ranks(await score('mp-cm-helpline', '2026-09'));
+    const b = ranks(await score('mp-cm-helpline', '2026-10'));
+    const units = [...b.keys()];
+    const n = units.length;
+    // Spearman correlation of the two months' ranks (ties are rare and only blur it a little).
+    const d2 = units.reduce((acc, u) => acc + (a.get(u)! - b.get(u)!) ** 2, 0);
+    expect(1 - (6 * d2) / (n * (n * n - 1))).toBeGreaterThan(0.8);
+    expect(units.filter((u) => Math.abs(a.get(u)! - b.get(u)!) >= 5).length).toBeGreaterThan(0);
+  });
+
+  it('cm-dashboard: the latest month gives all of A–D, no grade to more than half, scores at least 20 points apart', async () => {
+    const s = spread(await score('cm-dashboard', '2026-10'));
+    expect(s.units).toBe(55);
+    expect(s.grades).toEqual(['A', 'B', 'C', 'D']);
+    expect(s.largest).toBeLessThanOrEqual(27);
+    expect(s.range).toBeGreaterThanOrEqual(20);
   });
 });
 

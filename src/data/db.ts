@@ -1,6 +1,13 @@
 /**
  * The browser's single DuckDB-wasm instance: created lazily on first use, in a Web Worker, with the
  * wasm and worker files bundled by Vite (`?url`) so dist/ works with no network at all.
+ *
+ * Storage: the database file is `opfs://samiksha.duckdb` in the browser's origin-private file
+ * system (catalog `samiksha`, which holds only the saved copy of an imported dataset, see
+ * persist.ts); the app works in an attached in-memory catalog `work` (`USE work`), so loading the
+ * sample or running an import never writes to disk. Where OPFS cannot be opened (another tab holds
+ * the file, a browser without OPFS) the database is in memory only and nothing is saved.
+ * See docs/decisions.md.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
@@ -14,20 +21,55 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-interface Instance { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection }
+const OPFS_PATH = 'opfs://samiksha.duckdb';
+/** Catalog of the OPFS database file (DuckDB names it after the file). */
+export const STORE_CATALOG = 'samiksha';
+const QUERY_CONFIG = { castBigIntToDouble: true, castDecimalToDouble: true };
+
+export interface Storage {
+  /** true when the OPFS database is open and `STORE_CATALOG` can be written */
+  persistent: boolean;
+  /** why not, when not */
+  reason: string | null;
+}
+
+interface Instance { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection; storage: Storage }
 let instance: Promise<Instance> | null = null;
 
-async function start(): Promise<Instance> {
-  const bundle = await duckdb.selectBundle(BUNDLES);
+async function boot(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  return db;
+}
+
+function opfsAvailable(): boolean {
+  return typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function'
+    && !new URLSearchParams(globalThis.location?.search ?? '').has('nopersist');
+}
+
+async function start(): Promise<Instance> {
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  let db = await boot(bundle);
+  let storage: Storage = { persistent: false, reason: 'this browser has no origin-private file system' };
+  if (opfsAvailable()) {
+    try {
+      await db.open({ path: OPFS_PATH, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query: QUERY_CONFIG });
+      storage = { persistent: true, reason: null };
+    } catch (e) {
+      // Typically another tab holds the file (OPFS access handles are exclusive). Start clean in memory.
+      storage = { persistent: false, reason: String((e as Error)?.message ?? e).split('\n')[0] };
+      await db.terminate().catch(() => {});
+      db = await boot(bundle);
+    }
+  }
+  if (!storage.persistent) await db.open({ query: QUERY_CONFIG });
   const conn = await db.connect();
   // Offline: never try to download extensions (Parquet/JSON would fail with "unreachable").
   await conn.query('SET autoload_known_extensions=false');
   await conn.query('SET autoinstall_known_extensions=false');
-  return { db, conn };
+  if (storage.persistent) await conn.query(`ATTACH ':memory:' AS work; USE work`);
+  return { db, conn, storage };
 }
 
 function get(): Promise<Instance> {
@@ -38,6 +80,29 @@ function get(): Promise<Instance> {
 /** The raw AsyncDuckDB (for registerFileHandle on big user files). Data layer only. */
 export async function rawDb(): Promise<duckdb.AsyncDuckDB> {
   return (await get()).db;
+}
+
+/** Whether the saved-dataset catalog is available in this tab. */
+export async function storage(): Promise<Storage> {
+  return (await get()).storage;
+}
+
+/** Buffers read from a user's File, so registerBuffer can hand DuckDB the File itself. */
+const fileOfBuffer = new WeakMap<ArrayBufferLike, File>();
+
+/**
+ * A user's file as bytes (what the importer sniffs and checks). When those exact bytes are later
+ * registered, DuckDB reads the File directly (BROWSER_FILEREADER) instead of a copy in wasm memory.
+ */
+export async function readFileBytes(file: File): Promise<Uint8Array> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  fileOfBuffer.set(bytes.buffer, file);
+  return bytes;
+}
+
+/** Register a user's File for SQL under `name` (read in place by the worker). */
+export async function registerFile(name: string, file: File): Promise<void> {
+  await (await get()).db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
 }
 
 export const db: Db = {
@@ -55,7 +120,14 @@ export const db: Db = {
   },
   async registerBuffer(name: string, bytes: Uint8Array): Promise<void> {
     const { db: d } = await get();
-    await d.registerFileBuffer(name, bytes);
+    const file = fileOfBuffer.get(bytes.buffer);
+    if (file && bytes.byteOffset === 0 && bytes.byteLength === file.size) {
+      await d.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      return;
+    }
+    // AsyncDuckDB transfers (detaches) the buffer it is given; the caller keeps its bytes (the
+    // importer reads them again for row numbers), so the worker gets a copy.
+    await d.registerFileBuffer(name, bytes.slice());
   },
   async dropFile(name: string): Promise<void> {
     const { db: d } = await get();

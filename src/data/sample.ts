@@ -35,7 +35,9 @@ export async function loadSample(db: Db, baseUrl: string, progress: Progress = (
   await db.registerBuffer('sample_parameters.csv', parameters);
   await db.exec('BEGIN TRANSACTION');
   try {
-    await db.exec('DROP TABLE IF EXISTS complaints; DROP TABLE IF EXISTS indicators; DROP TABLE IF EXISTS parameters;');
+    // The quarantines of an earlier import go too: the sample replaces the whole dataset.
+    await db.exec('DROP TABLE IF EXISTS complaints; DROP TABLE IF EXISTS indicators; DROP TABLE IF EXISTS parameters;'
+      + ' DROP TABLE IF EXISTS complaints_quarantine; DROP TABLE IF EXISTS indicators_quarantine; DROP TABLE IF EXISTS parameters_quarantine;');
     await db.exec(CREATE_COMPLAINTS);
     await db.exec(`INSERT INTO complaints SELECT * FROM read_csv('sample_complaints.csv', ${CSV_OPTS}, columns=${CANONICAL_COMPLAINTS_CSV_COLUMNS})`);
     progress('load', 0.9);

@@ -1,0 +1,72 @@
+/**
+ * `window.__samiksha_bench` for scripts/bench.mjs (installed only when the page URL has ?bench=1).
+ * Every step goes through the app's own stores and queries: the import is the importer store's run
+ * (exactly what the Import button does), scoring is the shared score-inputs cache + the engine.
+ */
+import { useImporterStore } from '@/stores/importer';
+import { useDatasetStore } from '@/stores/dataset';
+import { cachedScoreInputs, clearScoreInputsCache } from '@/stores/scoreInputsCache';
+import { getBuiltinScorecard } from '@/domain/scorecards';
+import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
+
+export interface BenchHook {
+  rawRead(): Promise<{ ms: number; rows: number }>;
+  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; loaded: number; rejected: number; error: string | null; saveState: string }>;
+  score(): Promise<{ ms: number; period: string | null; units: number }>;
+  rescore(): Promise<{ ms: number; units: number }>;
+  filter(department: string): Promise<{ ms: number; units: number }>;
+}
+
+declare global {
+  interface Window { __samiksha_bench?: BenchHook }
+}
+
+function chosenFile(): File {
+  const f = (document.querySelector('[data-testid="file-input"]') as HTMLInputElement | null)?.files?.[0];
+  if (!f) throw new Error('no file chosen in data-testid=file-input');
+  return f;
+}
+
+export function installBenchHook(): void {
+  const importer = useImporterStore();
+  const dataset = useDatasetStore();
+  const card = getBuiltinScorecard('mp-cm-helpline')!;
+  let units: UnitValues[] = [];
+
+  window.__samiksha_bench = {
+    rawRead: () => importer.benchRawRead(chosenFile()),
+    async importChosen() {
+      const f = chosenFile();
+      if (importer.file !== f) await importer.choose(f);
+      const rep = await importer.run();
+      const tm = importer.timings;
+      return {
+        ms: tm?.importMs ?? NaN, readMs: tm?.readMs ?? NaN, adoptMs: tm?.adoptMs ?? NaN,
+        loaded: rep?.loaded ?? 0, rejected: rep?.rejected ?? 0, error: importer.error, saveState: dataset.saveState,
+      };
+    },
+    async score() {
+      clearScoreInputsCache();
+      const period = dataset.latestMonth;
+      const t0 = performance.now();
+      if (!period) return { ms: 0, period, units: 0 };
+      units = (await cachedScoreInputs(dataset.version, card, { period, unit: 'district' })).units;
+      const r = scorePeriod(card, units);
+      return { ms: performance.now() - t0, period, units: r.rows.length };
+    },
+    async rescore() {
+      const edited: Scorecard = structuredClone(card) as Scorecard;
+      edited.children[0].weight = (edited.children[0].weight ?? 1) * 1.5;
+      const t0 = performance.now();
+      const r = scorePeriod(edited, units);
+      return { ms: performance.now() - t0, units: r.rows.length };
+    },
+    async filter(department: string) {
+      const period = dataset.latestMonth!;
+      const t0 = performance.now();
+      const u = (await cachedScoreInputs(dataset.version, card, { period, unit: 'district', filters: { department } })).units;
+      const r = scorePeriod(card, u);
+      return { ms: performance.now() - t0, units: r.rows.length };
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/** Offer text as a file download (a Blob URL; nothing leaves the computer). */
+export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** "jan.csv" → "jan-quarantine.csv" */
+export function siblingName(file: string, suffix: string, ext: string): string {
+  const base = file.replace(/\.[^.]+$/, '') || 'data';
+  return `${base}-${suffix}.${ext}`;
+}

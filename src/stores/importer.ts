@@ -1,0 +1,176 @@
+import { defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { db, readFileBytes, registerFile } from '@/data/db';
+import { importFile } from '@/data/import/importFile';
+import { quarantineCsv } from '@/data/import/quarantine';
+import { xlsxToCsv } from '@/data/import/xlsx';
+import { deleteMapping, loadMappings, mappingToJson, parseMappingJson, saveMapping, type KeyValue, type SavedMapping } from '@/data/persistMappings';
+import { isZip } from '@/domain/import/sniff';
+import { ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport, type ImportTable } from '@/domain/import/types';
+import { applySaved, effectiveMapping, resolveMapping, withColumn, withValue, type MapTable } from '@/components/data/mappingModel';
+import { previewBytes, previewDateFormats, previewError, PREVIEW_BYTES, type Preview } from '@/components/data/preview';
+import { useDatasetStore } from './dataset';
+
+export type RunPhase = ImportPhase | 'saving';
+/** Where the progress bar stands at the start of each phase (the load itself is most of the time). */
+const PHASE_AT: Record<RunPhase, number> = { reading: 0.03, sniffing: 0.08, loading: 0.12, validating: 0.85, done: 0.9, saving: 0.93 };
+
+export interface ImportTimings { readMs: number; importMs: number; adoptMs: number; saveMs: number }
+
+function kv(): KeyValue {
+  try { return globalThis.localStorage; } catch { const m = new Map<string, string>(); return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => { m.set(k, v); } }; }
+}
+
+function oneLine(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0];
+}
+
+/**
+ * The data page: a chosen file, its preview, the column mapping being edited, saved mappings, and
+ * the import run (progress, the one refusal message, the data-quality report). The import itself
+ * is importFile() in the DuckDB worker; the dataset store adopts (and saves) the result.
+ */
+export const useImporterStore = defineStore('importer', () => {
+  const dataset = useDatasetStore();
+  const file = shallowRef<File | null>(null);
+  const head = shallowRef<{ bytes: Uint8Array; partial: boolean; format: Preview['format'] } | null>(null);
+  const table = ref<MapTable>('complaints');
+  const preview = shallowRef<Preview | null>(null);
+  const previewMessage = ref<string | null>(null);
+  const mapping = ref<ColumnMapping>({ columns: {} });
+  const mappingNote = ref<string | null>(null);
+  const savedMappings = ref<SavedMapping[]>(loadMappings(kv()));
+  const running = ref(false);
+  const phase = ref<RunPhase | null>(null);
+  const error = ref<string | null>(null);
+  const lastReport = shallowRef<ImportReport | null>(null);
+  const timings = ref<ImportTimings | null>(null);
+
+  const resolution = computed(() => (preview.value ? resolveMapping(preview.value.headers, table.value, mapping.value) : null));
+  const effective = computed(() => (resolution.value ? effectiveMapping(table.value, resolution.value, mapping.value) : undefined));
+  const dateFormats = computed(() => (preview.value && resolution.value ? previewDateFormats(preview.value, resolution.value.assigned) : {}));
+  const progress = computed(() => (phase.value ? PHASE_AT[phase.value] : 0));
+  /** The report to show: this session's last import, else the saved one of the dataset. */
+  const report = computed<ImportReport | null>(() => lastReport.value ?? dataset.reports.complaints ?? dataset.reports.indicators ?? dataset.reports.parameters ?? null);
+
+  function refreshPreview(tableHint?: MapTable): void {
+    const h = head.value;
+    if (!h || !file.value) return;
+    try {
+      preview.value = previewBytes(file.value.name, h.bytes, h.partial, tableHint, h.format);
+      previewMessage.value = null;
+      if (!tableHint) table.value = preview.value.guessed;
+    } catch (e) {
+      preview.value = null;
+      previewMessage.value = previewError(e);
+    }
+  }
+
+  async function choose(f: File): Promise<void> {
+    file.value = f;
+    error.value = null;
+    mapping.value = { columns: {} };
+    mappingNote.value = null;
+    preview.value = null;
+    previewMessage.value = null;
+    try {
+      const first = new Uint8Array(await f.slice(0, PREVIEW_BYTES).arrayBuffer());
+      head.value = isZip(first)
+        ? { bytes: await xlsxToCsv(f.name, new Uint8Array(await f.arrayBuffer())), partial: false, format: 'xlsx' }
+        : { bytes: first, partial: f.size > PREVIEW_BYTES, format: 'csv' };
+      refreshPreview();
+    } catch (e) {
+      head.value = null;
+      previewMessage.value = previewError(e);
+    }
+  }
+
+  function setTable(t: MapTable): void {
+    table.value = t;
+    refreshPreview(t);
+  }
+  function setColumn(column: string, header: string | null): void { mapping.value = withColumn(mapping.value, column, header); }
+  function setValue(column: string, raw: string, value: string | null | undefined): void { mapping.value = withValue(mapping.value, column, raw, value); }
+  function setDateFormat(f: string | null): void {
+    const { dateFormat: _old, ...rest } = mapping.value;
+    mapping.value = f ? { ...rest, dateFormat: f } : rest;
+  }
+
+  function useMapping(m: ColumnMapping): void {
+    const r = applySaved(preview.value?.headers ?? [], m);
+    if (r.table) setTable(r.table);
+    mapping.value = r.mapping;
+    mappingNote.value = r.unknown.length ? r.unknown.join(', ') : null;
+  }
+  function applyMapping(name: string): void {
+    const s = savedMappings.value.find((m) => m.name === name);
+    if (s) useMapping(s.mapping);
+  }
+  function saveMappingAs(name: string): void {
+    savedMappings.value = saveMapping(kv(), name, effective.value ?? { table: table.value, ...mapping.value });
+  }
+  function removeMapping(name: string): void { savedMappings.value = deleteMapping(kv(), name); }
+  function exportMapping(): string { return mappingToJson(effective.value ?? { table: table.value, ...mapping.value }); }
+  /** Load a mapping JSON file into the editor; returns an error message or null. */
+  function importMapping(text: string): string | null {
+    try { useMapping(parseMappingJson(text)); return null; } catch (e) { return oneLine(e); }
+  }
+
+  /** Import the chosen file. A refused file sets `error` (one message) and changes nothing. */
+  async function run(): Promise<ImportReport | null> {
+    const f = file.value;
+    if (!f || running.value) return null;
+    running.value = true;
+    error.value = null;
+    phase.value = 'reading';
+    try {
+      return await dataset.exclusive(async () => {
+        const t0 = performance.now();
+        const bytes = await readFileBytes(f);
+        const t1 = performance.now();
+        const rep = await importFile(db, { name: f.name, bytes, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; } });
+        const t2 = performance.now();
+        lastReport.value = rep;
+        phase.value = 'saving';
+        await dataset.adoptImport(rep);
+        const t3 = performance.now();
+        timings.value = { readMs: t1 - t0, importMs: t2 - t0, adoptMs: t3 - t2, saveMs: 0 };
+        return rep;
+      });
+    } catch (e) {
+      error.value = e instanceof ImportRefused ? e.message : `${f.name}: ${oneLine(e)}`;
+      return null;
+    } finally {
+      running.value = false;
+      phase.value = null;
+    }
+  }
+
+  function quarantine(t: ImportTable): Promise<string> {
+    return quarantineCsv(db, t);
+  }
+
+  function resetToSample(): Promise<void> {
+    lastReport.value = null;
+    error.value = null;
+    return dataset.resetToSample();
+  }
+
+  /** Bench only: plain DuckDB read_csv (auto-detect) of the same File, into a table. */
+  async function benchRawRead(f: File): Promise<{ ms: number; rows: number }> {
+    const t0 = performance.now();
+    await registerFile('_bench_raw.csv', f);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _bench_raw AS SELECT * FROM read_csv('_bench_raw.csv')`);
+    const ms = performance.now() - t0;
+    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM _bench_raw');
+    await db.exec('DROP TABLE _bench_raw');
+    await db.dropFile('_bench_raw.csv');
+    return { ms, rows: n };
+  }
+
+  return {
+    file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, error, report, lastReport,
+    timings, resolution, effective, dateFormats, choose, setTable, setColumn, setValue, setDateFormat, applyMapping, saveMappingAs,
+    removeMapping, exportMapping, importMapping, run, quarantine, resetToSample, benchRawRead,
+  };
+});

@@ -14,7 +14,7 @@ import {
 import { complaintsPlan } from './complaintsPlan';
 import { indicatorsPlan, parametersPlan, periodValues } from './otherPlans';
 import type { Plan } from './plan';
-import { dropRejects, makeSource, numberedSql, rawCol } from './source';
+import { dropRejects, makeSource, numberedSql, rawCol, readCsvSql } from './source';
 import { dropStaging, runPlan, swapIn } from './stage';
 import { xlsxToCsv } from './xlsx';
 
@@ -73,13 +73,16 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
     let rawTable: string | null = null;
     try {
       let plan: Plan;
-      let from = numberedSql(src);
+      const numbered = numberedSql(src);
+      let from = `(SELECT * FROM ${readCsvSql(src)})`;
+      let ordinal: 'rowid' | 'column' = 'rowid';
       if (table === 'complaints') {
         plan = complaintsPlan({ index: resolved.index, sample: sniff.sample, mapping: opts.mapping, today, headerCount: sniff.headers.length, ncols: src.ncols });
       } else {
         rawTable = `_raw_${tag}`;
-        await db.exec(`CREATE TEMP TABLE ${ident(rawTable)} AS SELECT * FROM ${from}`);
+        await db.exec(`CREATE TEMP TABLE ${ident(rawTable)} AS SELECT * FROM ${numbered}`);
         from = ident(rawTable);
+        ordinal = 'column';
         if (table === 'indicators') {
           const pc = rawCol(resolved.index.period);
           const distinct = (await db.query<{ v: string }>(`SELECT DISTINCT ${pc} AS v FROM ${from} WHERE ${pc} IS NOT NULL`)).map((r) => r.v);
@@ -89,7 +92,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: data, plain: dec.plain, from, headers: sniff.headers, tag });
+      const res = await runPlan({ db, file, plan, src, bytes: data, plain: dec.plain, from, ordinal, numbered, headers: sniff.headers, tag });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

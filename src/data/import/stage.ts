@@ -17,8 +17,16 @@ export interface StageInput {
   src: Source;
   /** UTF-8 bytes as registered (for row numbering when lines and records drift apart) */
   bytes: Uint8Array;
-  /** SQL relation yielding `_r` and c0.. (the numbered file, or a raw staging table) */
+  /** SQL relation yielding c0.. (and `_r` when ordinal is 'column') */
   from: string;
+  /**
+   * Where a row's ordinal comes from: 'rowid' — the staging table is written in file order (one
+   * reader thread, insertion order preserved), so rowid + 1 is the ordinal and no column is
+   * needed; 'column' — `from` has `_r` (used when a join builds the staging table).
+   */
+  ordinal: 'rowid' | 'column';
+  /** the numbered file (with `_r`), read again only to fetch duplicates' original text */
+  numbered: string;
   /** the text has no quotes and no blank lines (see Decoded.plain) */
   plain: boolean;
   /** header names for the quarantine's original-value columns */
@@ -60,17 +68,21 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const REJ = rejectMask(plan.slots);
   const EMPTY = 1n << EMPTY_BIT;
   const emptyCond = rawCols.map((c) => `${c} IS NULL`).join(' AND ');
+  const col = inp.ordinal === 'column';
+  const rc = col ? '_r, ' : '';
+  /** the ordinal of a staging row (optionally qualified by a table alias) */
+  const R = (a = '') => (col ? `${a}_r` : `(${a}rowid + 1)`);
   await db.exec(`CREATE TABLE ${ident(stg)} AS
-    SELECT ${plan.final.join(', ')}, _r, _f, CASE WHEN (_f & ${REJ}) <> 0 AND (_f & ${EMPTY}) = 0 THEN [${rawCols.join(', ')}] END AS _raw
+    SELECT ${plan.final.join(', ')}, ${rc}_f, CASE WHEN (_f & ${REJ}) <> 0 AND (_f & ${EMPTY}) = 0 THEN [${rawCols.join(', ')}] END AS _raw
     FROM (SELECT *, ${flagSql(plan.slots, emptyCond)} AS _f
-      FROM (SELECT _r, ${plan.post.join(', ')}, ${rawCols.join(', ')}
-        FROM (SELECT _r, ${plan.typed.join(', ')}, ${rawCols.join(', ')} FROM ${inp.from})))`);
+      FROM (SELECT ${rc}${plan.post.join(', ')}, ${rawCols.join(', ')}
+        FROM (SELECT ${rc}${plan.typed.join(', ')}, ${rawCols.join(', ')} FROM ${inp.from})))`);
 
   // Row numbers: cheap when DuckDB's records are exactly the non-blank lines after the header.
   const rejects = await readRejects(db, src);
+  const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${ident(stg)}`);
   let rowMap: RowMap = { base: src.sniff.headerLine + 1, shifts: [] };
   if (!inp.plain || rejects.length) {
-    const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${ident(stg)}`);
     const quick = quickLines(inp.bytes, src.sniff.headerLine);
     if (quick.innerBlank || rejects.length > 0 || total + rejects.length !== quick.dataLines) {
       const starts = recordStartLines(inp.file, inp.bytes, src.sniff.headerLine, src.sniff.delimiter);
@@ -105,7 +117,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
         .map(({ name, n }) => ({ name, count: n, suggestion: suggestDistrict(name)?.district.name ?? null }));
       const list = unknown.map((x) => lit(x.name)).join(', ');
       const [r] = await db.query<{ n: number; rows: number[] }>(
-        `SELECT count(*)::INTEGER AS n, min(_r, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${ident(stg)} WHERE ${live} AND ${u} IN (${list})`);
+        `SELECT count(*)::INTEGER AS n, min(${R()}, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${ident(stg)} WHERE ${live} AND ${u} IN (${list})`);
       issues.push({ kind: 'unknown_district', severity: 'warning', count: r.n, rows: (r.rows ?? []).map((o) => fileRow(rowMap, o)), column: plan.unitColumn,
         detail: 'not in the district list; row kept' });
     }
@@ -117,9 +129,9 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const keyEq = plan.key.map((k) => `s.${ident(k)} = d.${ident(k)}`).join(' AND ');
   const ok = `(_f & ${REJ | EMPTY}) = 0`;
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(dups)} AS
-    SELECT s._r FROM ${ident(stg)} s JOIN (SELECT ${keyCols.join(', ')}, min(_r) AS first FROM ${ident(stg)}
+    SELECT ${R('s.')} AS _r FROM ${ident(stg)} s JOIN (SELECT ${keyCols.join(', ')}, min(${R()}) AS first FROM ${ident(stg)}
       WHERE ${ok} AND ${keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ')} GROUP BY ALL HAVING count(*) > 1) d
-    ON ${keyEq} WHERE s._r > d.first AND (s._f & ${REJ | EMPTY}) = 0`);
+    ON ${keyEq} WHERE ${R('s.')} > d.first AND (s._f & ${REJ | EMPTY}) = 0`);
 
   // Issue counts and first rows: which bits occur at all (cheap), then one aggregate for those.
   const [{ rows: liveRows, rej, any }] = await db.query<{ rows: number; rej: number; any: string | null }>(
@@ -128,7 +140,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const anyBits = BigInt(any ?? '0');
   const present = plan.slots.map((_, i) => i).filter((i) => (anyBits & bit(i)) !== 0n);
   const aggs = present.map((i) =>
-    `count(*) FILTER (WHERE (_f & ${bit(i)}) <> 0)::INTEGER AS n${i}, min(_r, ${FIRST_ROWS}) FILTER (WHERE (_f & ${bit(i)}) <> 0)::INTEGER[] AS r${i}`);
+    `count(*) FILTER (WHERE (_f & ${bit(i)}) <> 0)::INTEGER AS n${i}, min(${R()}, ${FIRST_ROWS}) FILTER (WHERE (_f & ${bit(i)}) <> 0)::INTEGER[] AS r${i}`);
   const agg: Record<string, number | number[] | null> = present.length
     ? (await db.query<Record<string, number | number[] | null>>(`SELECT ${aggs.join(', ')} FROM ${ident(stg)} WHERE ${live}`))[0]
     : {};
@@ -163,22 +175,24 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const reasons = `concat_ws('; ', ${plan.slots.map((s, i) => `CASE WHEN (_f & ${bit(i)}) <> 0 THEN ${lit(s.kind + (s.column ? `(${s.column})` : ''))} END`).join(', ') || "''"})`;
   const cols = (list: string) => names.map((n, i) => `${list}[${i + 1}] AS ${ident(n)}`).join(', ');
   const keyText = plan.key.map((k) => `coalesce(CAST(s.${ident(k)} AS VARCHAR), '')`).join(` || ' / ' || `);
-  const parts = [`SELECT ${fileRowSql(rowMap, '_r')}::INTEGER AS "row", ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons, ${cols('_raw')}, CAST(NULL AS VARCHAR) AS unparsed_line
-    FROM ${ident(stg)} WHERE (_f & ${REJ}) <> 0 AND ${live}`];
+  const parts = [`SELECT ${fileRowSql(rowMap, R(`${ident(stg)}.`))}::INTEGER AS "row", ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons, ${cols('_raw')}, CAST(NULL AS VARCHAR) AS unparsed_line
+    FROM ${ident(stg)} WHERE (_f & ${REJ}) <> 0 AND ${live}${rej ? '' : ' LIMIT 0'}`];
   if (dup.n) {
     parts.push(`SELECT ${fileRowSql(rowMap, 'q._r')}::INTEGER, 'duplicate_id', ${lit(plan.key.join(', '))}, 'duplicate_id(' || ${keyText} || ')', ${cols('q._l')}, NULL
-      FROM (SELECT f._r, [${rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${inp.from} f SEMI JOIN ${ident(dups)} d ON f._r = d._r) q
-      JOIN ${ident(stg)} s ON s._r = q._r`);
+      FROM (SELECT f._r, [${rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${inp.numbered} f SEMI JOIN ${ident(dups)} d ON f._r = d._r) q
+      JOIN ${ident(stg)} s ON ${R('s.')} = q._r`);
   }
   if (rejects.length) {
     const vals = rejects.map((r) => `(${r.line}, ${headerOf(r.column) == null ? 'NULL' : lit(headerOf(r.column)!)}, ${lit('bad_value: unreadable row: ' + r.error)}, ${lit(r.text)})`).join(', ');
     parts.push(`SELECT line, 'bad_value', col, why, ${names.map(() => 'NULL').join(', ')}, txt FROM (VALUES ${vals}) v(line, col, why, txt)`);
   }
-  await db.exec(`CREATE TABLE ${ident(qstg)} AS SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY "row"`);
+  await db.exec(`CREATE TABLE ${ident(qstg)} AS SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ALL ')}) ORDER BY "row"`);
 
   // What stays: rows with no rejection and not duplicates, with only the canonical columns.
-  await db.exec(`DELETE FROM ${ident(stg)} WHERE (_f & ${REJ | EMPTY}) <> 0 OR _r IN (SELECT _r FROM ${ident(dups)});
-    ALTER TABLE ${ident(stg)} DROP COLUMN _raw; ALTER TABLE ${ident(stg)} DROP COLUMN _f; ALTER TABLE ${ident(stg)} DROP COLUMN _r;
+  if (rej || dup.n || liveRows < total) {
+    await db.exec(`DELETE FROM ${ident(stg)} WHERE (_f & ${REJ | EMPTY}) <> 0 OR ${R()} IN (SELECT _r FROM ${ident(dups)})`);
+  }
+  await db.exec(`ALTER TABLE ${ident(stg)} DROP COLUMN _raw; ALTER TABLE ${ident(stg)} DROP COLUMN _f;${col ? ` ALTER TABLE ${ident(stg)} DROP COLUMN _r;` : ''}
     DROP TABLE IF EXISTS ${ident(dups)}`);
   const rows = liveRows + rejects.length;
   const rejected = rej + dup.n + rejects.length;

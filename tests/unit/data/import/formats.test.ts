@@ -210,3 +210,24 @@ describe.skipIf(!fs.existsSync(BOSTON))('Boston 311 fixture with a mapping (skip
     expect(first).toEqual({ registered_on: '2022-01-19', status: 'closed', source: 'call_181' });
   });
 });
+
+describe('row numbers stay exact on a larger file', () => {
+  it('30,000 rows with a bad date every 997th row and a late duplicate', async () => {
+    const lines = [HEADER];
+    const bad: number[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const row = i + 2;
+      const isBad = i % 997 === 500;
+      if (isBad) bad.push(row);
+      lines.push(`C${i},${isBad ? 'not a date' : '05/01/2024'},Bhopal,Health,Open,,`);
+    }
+    lines.push('C7,06/01/2024,Indore,Health,Open,,');
+    const r = await imp(db, csv(...lines));
+    expect(issue(r, 'bad_date')?.count).toBe(bad.length);
+    expect(issue(r, 'bad_date')?.rows).toEqual(bad.slice(0, 20));
+    expect(issue(r, 'duplicate_id')?.rows).toEqual([30_002]);
+    const q = await db.query<{ row: number }>('SELECT "row" FROM complaints_quarantine ORDER BY 1');
+    expect(q.map((x) => x.row)).toEqual([...bad, 30_002]);
+    expect(r.loaded).toBe(30_000 - bad.length);
+  });
+});

@@ -128,10 +128,14 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const keyCols = plan.key.map(ident);
   const keyEq = plan.key.map((k) => `s.${ident(k)} = d.${ident(k)}`).join(' AND ');
   const ok = `(_f & ${REJ | EMPTY}) = 0`;
+  // Cheap first: keys seen more than once at all (usually none); only then the exact pass.
+  const notNull = keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ');
+  const [{ n: candidates }] = await db.query<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM (SELECT 1 FROM ${ident(stg)} WHERE ${notNull} GROUP BY ${keyCols.join(', ')} HAVING count(*) > 1)`);
   await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(dups)} AS
     SELECT ${R('s.')} AS _r FROM ${ident(stg)} s JOIN (SELECT ${keyCols.join(', ')}, min(${R()}) AS first FROM ${ident(stg)}
-      WHERE ${ok} AND ${keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ')} GROUP BY ALL HAVING count(*) > 1) d
-    ON ${keyEq} WHERE ${R('s.')} > d.first AND (s._f & ${REJ | EMPTY}) = 0`);
+      WHERE ${ok} AND ${notNull} GROUP BY ALL HAVING count(*) > 1) d
+    ON ${keyEq} WHERE ${R('s.')} > d.first AND (s._f & ${REJ | EMPTY}) = 0${candidates ? '' : ' LIMIT 0'}`);
 
   // Issue counts and first rows: which bits occur at all (cheap), then one aggregate for those.
   const [{ rows: liveRows, rej, any }] = await db.query<{ rows: number; rej: number; any: string | null }>(

@@ -69,7 +69,9 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   progress('loading');
   for (let attempt = 0; ; attempt++) {
     const src = makeSource(name, sniff, tag);
-    await db.registerBuffer(name, data);
+    // A copy: the browser's worker DuckDB takes ownership of (detaches) the buffer it is given, and
+    // the bytes are still needed here (row numbering) and by the caller.
+    await db.registerBuffer(name, data.slice());
     let rawTable: string | null = null;
     try {
       let plan: Plan;

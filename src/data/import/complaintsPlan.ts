@@ -71,8 +71,11 @@ export function complaintsPlan(inp: PlanInput): Plan {
   const dateFormats: Record<string, string> = {};
   const notes: string[] = [];
   const pooled = DATE_COLS.filter(has).flatMap((c) => sampleOf(sample, index[c]));
+  /** A status such as "Force Closed" also names the closure type. */
+  const closureFromStatus = () => enumSql('closure_type', raw('status'), sampleOf(sample, index.status), undefined);
   for (const c of COMPLAINT_COLUMNS) {
     const q = ident(c);
+    if (c === 'closure_type' && !has(c) && has('status')) { typed.push(`${closureFromStatus()} AS ${q}`); continue; }
     if (!has(c)) { typed.push(`CAST(NULL AS ${COMPLAINT_TYPES[c]}) AS ${q}`); continue; }
     const x = raw(c);
     const vals = sampleOf(sample, index[c]);
@@ -81,7 +84,8 @@ export function complaintsPlan(inp: PlanInput): Plan {
       const ch = chooseDate(vals, mapping, pooled);
       dateFormats[c] = ch.format;
       e = dateSql(x, ch);
-    } else if (ENUM_COLS.includes(c)) e = enumSql(c, x, vals, vmap(c));
+    } else if (c === 'closure_type') e = `coalesce(${enumSql(c, x, vals, vmap(c))}, ${closureFromStatus()})`;
+    else if (ENUM_COLS.includes(c)) e = enumSql(c, x, vals, vmap(c));
     else if (c === 'current_level') e = levelSql(x, vals, vmap(c));
     else if (c === 'reopened') e = integerSql(x, vals);
     else e = cleanTextSql(x, vmap(c));
@@ -94,7 +98,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
   });
   const final = COMPLAINT_COLUMNS.map((c) => {
     const q = ident(c);
-    return ENUM_COLS.includes(c) && has(c) ? `nullif(${q}, ${lit(DELIBERATE_NULL)}) AS ${q}` : q;
+    return ENUM_COLS.includes(c) && (has(c) || c === 'closure_type') ? `nullif(${q}, ${lit(DELIBERATE_NULL)}) AS ${q}` : q;
   });
   // Slot conditions run on the post-projection (dates year-guarded; enums may still hold
   // DELIBERATE_NULL, cleared only in the final projection); raw c-columns hold the text.
@@ -122,7 +126,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
   if (has('closure_type')) {
     slots.push({ kind: 'missing_required', column: 'closure_type', cond: `(CASE WHEN ${closed} THEN ${whenNull(ident('closure_type'), blankRaw('closure_type'))} ELSE FALSE END)`, detail: 'required when closed' });
   } else {
-    notes.push('no closure_type column: closure-based rates (satisfaction, force-closure) cannot be computed');
+    notes.push('no closure_type column: the closure type is taken from status where it names one (e.g. "Force Closed"); otherwise closure-based rates (satisfaction, force-closure) cannot be computed');
   }
   if (!has('closed_on')) notes.push('no closed_on column: every closed complaint is rejected as closed_without_date');
   for (const c of ENUM_COLS) {

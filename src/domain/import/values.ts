@@ -12,13 +12,16 @@ export const STATUS_VALUES: ValueAliases = {
   open: ['opened', 'pending', 'in progress', 'under process', 'under action', 'new', 'registered', 'assigned', 'reopened',
     're opened', 'escalated', 'active', 'लंबित', 'लम्बित', 'खुली', 'खुला', 'प्रक्रियाधीन', 'प्रक्रिया में', 'नई', 'दर्ज'],
   closed: ['close', 'disposed', 'disposed off', 'disposed of', 'resolved', 'completed', 'complete', 'done', 'redressed',
-    'बंद', 'बन्द', 'निराकृत', 'निराकरण', 'समाधान', 'समाधानित', 'निस्तारित', 'पूर्ण'],
+    'बंद', 'बन्द', 'निराकृत', 'निराकरण', 'समाधान', 'समाधानित', 'निस्तारित', 'पूर्ण',
+    // statuses that also name the closure type (closure_type is then taken from them)
+    'force closed', 'forced closed', 'forcefully closed', 'special closed', 'closed satisfied', 'satisfied closed',
+    'closed partially satisfied', 'partially satisfied closed', 'बलपूर्वक बंद', 'विशेष बंद', 'संतुष्ट होकर बंद', 'संतुष्टिपूर्वक बंद'],
 };
 
 export const CLOSURE_TYPE_VALUES: ValueAliases = {
   satisfied: ['satisfactory', 'closed satisfied', 'satisfied closed', 'satisfied closure', 'संतुष्ट', 'सन्तुष्ट',
     'संतुष्टि', 'संतुष्ट होकर बंद', 'संतुष्टिपूर्वक बंद', 'संतुष्ट बंद'],
-  partially_satisfied: ['partially satisfied', 'partial', 'partly satisfied', 'partial satisfied', 'partially',
+  partially_satisfied: ['partially satisfied', 'closed partially satisfied', 'partially satisfied closed', 'partial', 'partly satisfied', 'partial satisfied', 'partially',
     'partial satisfaction', 'आंशिक संतुष्ट', 'आंशिक सन्तुष्ट', 'आंशिक रूप से संतुष्ट', 'आंशिक संतुष्टि', 'आंशिक'],
   force_closed: ['force closed', 'forced closed', 'force close', 'forceclosed', 'forcefully closed', 'forced closure',
     'force closure', 'force', 'forced', 'बलपूर्वक बंद', 'बलपूर्वक बन्द', 'बलात बंद', 'फोर्स क्लोज', 'फोर्स क्लोज्ड',

@@ -127,3 +127,16 @@ describe('quarantine export', () => {
     ].join('\n'));
   });
 });
+
+describe('a status that names the closure type', () => {
+  it.each([
+    ['complaint_id,registered_on,district,department,status,closed_on', 'A1,05/01/2024,Bhopal,Health,Force Closed,06/01/2024', 'force_closed'],
+    ['complaint_id,registered_on,district,department,status,closed_on', 'A1,05/01/2024,Bhopal,Health,Closed,06/01/2024', null],
+    ['complaint_id,registered_on,district,department,status,closed_on,closure_type', 'A1,05/01/2024,Bhopal,Health,Special Closed,06/01/2024,', 'special_closed'],
+    ['complaint_id,registered_on,district,department,status,closed_on,closure_type', 'A1,05/01/2024,Bhopal,Health,बलपूर्वक बंद,06/01/2024,Satisfied', 'satisfied'],
+  ])('%s / %s → %s', async (header, line, want) => {
+    const r = await imp(db, csv(header, line));
+    expect(r.rejected).toBe(0);
+    expect(await db.query('SELECT status, closure_type FROM complaints')).toEqual([{ status: 'closed', closure_type: want }]);
+  });
+});

@@ -11,8 +11,8 @@ import { INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../../data/schema';
 import type { SchemeParameter } from '../../domain/catalogue/types';
 import type { Calendar } from './calendar';
 import { csvField } from './complaints';
-import { Rng } from './prng';
-import { standardize, type World } from './world';
+import { Rng, normalScores } from './prng';
+import type { World } from './world';
 
 /** Units whose target grows with the district's size. */
 const SIZED_UNITS = new Set(['count', 'km', 'ha', 'tonnes', 'Rs lakh']);
@@ -30,9 +30,9 @@ export function* indicatorChunks(world: World, cal: Calendar, seed: number): Gen
 
   const level = params.map(() => 0.64 + 0.14 * rng.next()); // typical achievement / target
   const stateGain = params.map(() => 0.05 * rng.next()); // improvement over the window
-  const distTrend = standardize(districts.map(() => rng.normal())).map((z) => 0.06 * z);
+  const distTrend = normalScores(districts.map(() => rng.normal())).map((z) => 0.06 * z);
   // Persistent district strength: partly the same as its complaint handling (q), partly its own.
-  const strength = standardize(districts.map((d) => 0.6 * d.q + 0.8 * rng.normal())).map((z) => 0.13 * z);
+  const strength = normalScores(districts.map((d) => 0.6 * d.q + 0.8 * rng.normal())).map((z) => 0.13 * z);
   // District × department: most departments near the district's level, some clearly weak.
   const distDept = districts.map(() => world.depts.map(() => 0.1 * rng.normal() - (rng.next() < 0.1 ? 0.25 : 0)));
   const effect = new Float64Array(districts.length * NP);

@@ -1,6 +1,7 @@
 /**
  * Seeded pseudo-random numbers for the sample generator (sfc32, seeded through splitmix32) and a
- * small integer hash. Nothing here reads the clock or Math.random, so the same seed gives the same data.
+ * small integer hash, and normal scores (ranks → standard normal quantiles). Nothing here reads the
+ * clock or Math.random, so the same seed gives the same data.
  */
 
 /** splitmix32 step: a well-mixed 32-bit value from any integer. */
@@ -97,4 +98,28 @@ export function sampleCum(cum: Float64Array, u: number, from = 0, to = cum.lengt
     else lo = mid + 1;
   }
   return lo;
+}
+
+/** Each value replaced by the standard normal quantile of its rank, Φ⁻¹((rank + 0.5) / n). */
+export function normalScores(xs: readonly number[]): number[] {
+  const order = xs.map((_, i) => i).sort((a, b) => xs[a] - xs[b] || a - b);
+  const out = new Array<number>(xs.length);
+  order.forEach((i, r) => { out[i] = probit((r + 0.5) / xs.length); });
+  return out;
+}
+
+/** Inverse standard normal CDF (Acklam's rational approximation, relative error < 1.2e-9), 0 < p < 1. */
+export function probit(p: number): number {
+  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155211639];
+  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const tail = (q: number): number =>
+    (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
+  if (p < 0.02425) return tail(Math.sqrt(-2 * Math.log(p)));
+  if (p > 1 - 0.02425) return -tail(Math.sqrt(-2 * Math.log(1 - p)));
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1);
 }

@@ -29,7 +29,7 @@ export const ARCHETYPES: Record<Profile, Archetype> = {
   good: { attend: 0.7, neverAttend: 0.01, median: 5, sigma: 0.7, stuck: 0.06, stuckDays: 35,
     kinds: [0.91, 0.03, 0.02, 0.04], lowQuality: [0.02, 0.04, 0.1, 0.05], atr: 0.97 },
   average: { attend: 2.5, neverAttend: 0.03, median: 10, sigma: 0.9, stuck: 0.08, stuckDays: 45,
-    kinds: [0.77, 0.06, 0.1, 0.07], lowQuality: [0.035, 0.06, 0.2, 0.07], atr: 0.85 },
+    kinds: [0.76, 0.065, 0.105, 0.07], lowQuality: [0.035, 0.06, 0.2, 0.07], atr: 0.85 },
   force_closer: { attend: 1.2, neverAttend: 0.03, median: 6, sigma: 0.6, stuck: 0.05, stuckDays: 45,
     kinds: [0.3, 0.06, 0.54, 0.1], lowQuality: [0.08, 0.12, 0.4, 0.15], atr: 0.65 },
   sitter: { attend: 9, neverAttend: 0.15, median: 35, sigma: 1.1, stuck: 0.2, stuckDays: 120,

@@ -9,7 +9,7 @@ import { DISTRICT_INFO, MUNICIPAL_CORPORATIONS } from './districtData';
 import { DEPT_PROFILES, L4_TITLE, type DeptProfile } from './deptProfiles';
 import { GIVEN_NAMES, SURNAMES } from './names';
 import { ARCHETYPES, PROFILES, STRIDE, fillBehaviour, profileWeights, type Profile } from './profiles';
-import { Rng, cumulative, sampleCum } from './prng';
+import { Rng, cumulative, normalScores, sampleCum } from './prng';
 
 export interface WDistrict {
   name: string;
@@ -80,9 +80,10 @@ export function buildWorld(seed: number, months: number): World {
       q, trend: rng.normal(), shock, drive: 0.35 * driveRng.normal(), backlog: backlogSet.has(i), blocks: info.blocks,
     };
   });
-  // Standardise over the 55 districts so every seed gets the same spread of good and poor districts.
-  const qs = standardize(districts.map((d) => d.q));
-  const trends = standardize(districts.map((d) => d.trend));
+  // Normal scores over the 55 districts: every seed has the same set of levels and trends, dealt
+  // out in its own order, so every seed spreads its districts alike.
+  const qs = normalScores(districts.map((d) => d.q));
+  const trends = normalScores(districts.map((d) => d.trend));
   districts.forEach((d, i) => {
     d.q = Math.max(-2.2, Math.min(2.2, qs[i]));
     d.trend = 0.5 * trends[i];
@@ -126,7 +127,7 @@ export function buildWorld(seed: number, months: number): World {
     const skill = 0.35 * skillRng.normal();
     for (let m = 0; m < months; m++) {
       const x = months > 1 ? (2 * m) / (months - 1) - 1 : 0;
-      const e = damp(1.1 * dist.q + dist.trend * x + dist.shock[m] + skill);
+      const e = damp(1.0 * dist.q + dist.trend * x + dist.shock[m] + skill);
       fillBehaviour(behaviour, (i * months + m) * STRIDE, ARCHETYPES[o.profile as Profile], e, dist.drive, dist.backlog);
     }
   });
@@ -139,14 +140,6 @@ export function buildWorld(seed: number, months: number): World {
  */
 function damp(e: number): number {
   return e >= 0 ? e : e / (1 - 0.5 * e);
-}
-
-/** Values shifted and scaled to mean 0 and standard deviation 1 (all equal → all 0). */
-export function standardize(xs: readonly number[]): number[] {
-  const n = xs.length;
-  const mean = xs.reduce((s, x) => s + x, 0) / n;
-  const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / n);
-  return xs.map((x) => (sd > 0 ? (x - mean) / sd : 0));
 }
 
 /** The block or urban body an L1 officer covers ('' = the whole district). */

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../../src/cli/generate/index';
 import { buildWorld } from '../../../src/cli/generate/world';
 import { PROFILES } from '../../../src/cli/generate/profiles';
+import { normalScores, probit } from '../../../src/cli/generate/prng';
 import { createNodeDb } from '../../../src/data/nodeDb';
 import type { Db } from '../../../src/data/dbTypes';
 import { ALLOWED_VALUES, CANONICAL_COMPLAINTS_CSV_COLUMNS, COMPLAINT_COLUMNS, PARAMETER_COLUMNS } from '../../../src/data/schema';
@@ -25,13 +26,31 @@ const sha = (file: string): string => createHash('sha256').update(readFileSync(f
 
 /** sha256 of the files written by generate({seed: 7, complaints: 5000}) with default months/end. Changes only on purpose. */
 const GOLDEN: Record<string, string> = {
-  'complaints.csv': '7bb19836d15da1f9420fdf1764a751715841f662436e9b70d4ae5eb65d2300f3',
-  'indicators.csv': '26679018a1590e472e2550388aa16f12ad3defe882b379cac193de2002757ed1',
+  'complaints.csv': '2afc13a32486368ffc94b6b5212bd08c37be14683755c5e3b4dcb26ca3fc795a',
+  'indicators.csv': '608a4554e48bd4527327d697535e9fedb84fc7198810aa0958217b19d1e862ca',
   'parameters.csv': '1abca70c62552731f44db1e36809b47229df000f038c968be355393c01a1960a',
-  'officers.csv': '7f8182d88dc75c96cd0e366e6f334bd2be1ebb0062c1c892e1f422bc8d84df95',
+  'officers.csv': 'ad8372497e872a971d42615ab161a5a9157f8823ee9e4a76c7b2a438c3661034',
 };
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('generate: normal scores', () => {
+  // Standard normal quantiles from tables: Φ⁻¹(0.5) = 0, Φ⁻¹(0.8413447) = 1, Φ⁻¹(0.975) = 1.959964,
+  // Φ⁻¹(0.01) = −2.326348 (lower tail branch), Φ⁻¹(0.999) = 3.090232 (upper tail branch).
+  it.each([
+    [0.5, 0], [0.8413447, 1], [0.975, 1.959964], [0.025, -1.959964], [0.01, -2.326348], [0.999, 3.090232],
+  ])('probit(%d) = %d', (p, z) => {
+    expect(probit(p)).toBeCloseTo(z, 5);
+  });
+
+  it('replaces values by the quantile of their rank, (rank + 0.5) / n', () => {
+    // n = 3: ranks 0, 1, 2 → p = 1/6, 1/2, 5/6 → −0.967422, 0, 0.967422
+    const z = normalScores([3, 1, 2]);
+    expect(z[0]).toBeCloseTo(0.967422, 5);
+    expect(z[1]).toBeCloseTo(-0.967422, 5);
+    expect(z[2]).toBeCloseTo(0, 10);
+  });
+});
 
 describe('generate: determinism and files', () => {
   it('same seed and arguments give byte-identical files, matching the recorded hashes', async () => {

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   console.log(JSON.stringify({
     rows, csv_mb: +(bytes.length / 1e6).toFixed(1), dirty, raw_read_ms: Math.round(min(rawMs)), import_ms: Math.round(min(impMs)),
     ratio: +(min(impMs) / min(rawMs)).toFixed(2), raw_cpu_ms: Math.round(min(rawCpu)), import_cpu_ms: Math.round(min(impCpu)),
-    cpu_ratio: +(min(impCpu) / min(rawCpu)).toFixed(2), raw_runs: rawMs.map(Math.round), import_runs: impMs.map(Math.round),
+    cpu_ratio: +(min(impCpu) / min(rawCpu)).toFixed(2), raw_cpu_runs: rawCpu.map(Math.round), import_cpu_runs: impCpu.map(Math.round), raw_runs: rawMs.map(Math.round), import_runs: impMs.map(Math.round),
     loaded: last.loaded, rejected: last.rejected,
   }));
   db.close();

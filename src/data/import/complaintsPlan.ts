@@ -84,7 +84,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
       const ch = chooseDate(vals, mapping, pooled);
       dateFormats[c] = ch.format;
       e = dateSql(x, ch);
-    } else if (c === 'closure_type') e = `coalesce(${enumSql(c, x, vals, vmap(c))}, ${closureFromStatus()})`;
+    } else if (c === 'closure_type') e = `CASE WHEN ${x} IS NULL THEN ${closureFromStatus()} ELSE ${enumSql(c, x, vals, vmap(c))} END`;
     else if (ENUM_COLS.includes(c)) e = enumSql(c, x, vals, vmap(c));
     else if (c === 'current_level') e = levelSql(x, vals, vmap(c));
     else if (c === 'reopened') e = integerSql(x, vals);

@@ -69,9 +69,9 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   progress('loading');
   for (let attempt = 0; ; attempt++) {
     const src = makeSource(name, sniff, tag);
-    // A copy: the browser's worker DuckDB takes ownership of (detaches) the buffer it is given, and
-    // the bytes are still needed here (row numbering) and by the caller.
-    await db.registerBuffer(name, data.slice());
+    // The bytes are read again here (row numbering): Db.registerBuffer must not detach them (the
+    // browser's db.ts gives the worker a copy, or a file handle when the bytes are a File's).
+    await db.registerBuffer(name, data);
     let rawTable: string | null = null;
     try {
       let plan: Plan;

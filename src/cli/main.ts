@@ -10,13 +10,9 @@ export async function buildProgram(): Promise<Command> {
     .description('Samiksha: grievance-helpline and scheme-progress scoring (DuckDB, offline)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  const commands = await Promise.all([
-    import('./generate/command').then((m) => m.generateCommand()),
-    import('./validate/command').then((m) => m.validateCommand()).catch(() => null),
-    import('./score/command').then((m) => m.scoreCommand()).catch(() => null),
-    import('./officers/command').then((m) => m.officersCommand()).catch(() => null),
-  ]);
-  for (const c of commands) if (c) program.addCommand(c.exitOverride());
+  // Loaded on demand so `samiksha generate` does not pay for DuckDB and the scoring engine.
+  const [g, v, s, o] = await Promise.all([import('./generate/command'), import('./validate/command'), import('./score/command'), import('./officers/command')]);
+  for (const c of [g.generateCommand(), v.validateCommand(), s.scoreCommand(), o.officersCommand()]) program.addCommand(c.exitOverride());
   return program;
 }
 

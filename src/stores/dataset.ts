@@ -28,6 +28,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const reports = shallowRef<Partial<Record<ImportTable, ImportReport>>>({});
   const saveState = ref<SaveState>('none');
   const saveError = ref<string | null>(null);
+  /** how long the last save took (ms) */
+  const saveMs = ref<number | null>(null);
   /** the dataset was restored from this computer's saved copy at start */
   const restored = ref(false);
 
@@ -103,8 +105,10 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!st.persistent) { saveState.value = 'unavailable'; saveError.value = st.reason; return; }
     saveState.value = 'saving';
     saveError.value = null;
+    const t0 = performance.now();
     try {
       await saveDataset(db, STORE_CATALOG, { format: 1, files: files.value, reports: reports.value, savedAt: new Date().toISOString() });
+      saveMs.value = Math.round(performance.now() - t0);
       saveState.value = 'saved';
     } catch (e) {
       saveState.value = 'failed';
@@ -146,7 +150,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   return {
-    status, phase, progress, error, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, saveError,
+    status, phase, progress, error, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, saveError, saveMs,
     restored, isSample, ensureLoaded, refresh, exclusive, adoptImport, save, resetToSample,
   };
 });

@@ -11,7 +11,9 @@ import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
 
 export interface BenchHook {
   rawRead(): Promise<{ ms: number; rows: number }>;
-  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; loaded: number; rejected: number; error: string | null; saveState: string }>;
+  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string }>;
+  /** how the dataset was loaded at start (for the reopen time after a reload) */
+  state(): { loadMs: number | null; restored: boolean; rows: number };
   score(): Promise<{ ms: number; period: string | null; units: number }>;
   rescore(): Promise<{ ms: number; units: number }>;
   filter(department: string): Promise<{ ms: number; units: number }>;
@@ -41,10 +43,11 @@ export function installBenchHook(): void {
       const rep = await importer.run();
       const tm = importer.timings;
       return {
-        ms: tm?.importMs ?? NaN, readMs: tm?.readMs ?? NaN, adoptMs: tm?.adoptMs ?? NaN,
+        ms: tm?.importMs ?? NaN, readMs: tm?.readMs ?? NaN, adoptMs: tm?.adoptMs ?? NaN, saveMs: dataset.saveMs,
         loaded: rep?.loaded ?? 0, rejected: rep?.rejected ?? 0, error: importer.error, saveState: dataset.saveState,
       };
     },
+    state: () => ({ loadMs: dataset.loadMs, restored: dataset.restored, rows: dataset.summary?.complaints ?? 0 }),
     async score() {
       clearScoreInputsCache();
       const period = dataset.latestMonth;

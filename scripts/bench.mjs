@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench -- --rows N [--runs R]`: drives the built app in headless Chromium and prints ONE JSON
+ * line: rows, csv_mb, raw_read_ms, import_ms, score_ms, rescore_ms, filter_ms, peer_ms, peak_js_heap_mb.
+ *
+ * - the CSV: `samiksha generate --seed 1 --complaints N` (canonical headers, ISO dates), in a temp dir;
+ * - raw_read_ms: plain DuckDB-wasm `CREATE TABLE AS SELECT * FROM read_csv(file)` (auto-detect) of the
+ *   same File in the same page (registered with BROWSER_FILEREADER); min over R+1 runs;
+ * - import_ms: the importer store's run — what the Import button does — from reading the File to the
+ *   swapped-in table (sniff, validate, load); min over R runs. The summary refresh and the save to
+ *   OPFS that follow are printed on stderr, not counted;
+ * - score_ms: metrics query + scoring of the latest month (mp-cm-helpline, cache cleared);
+ *   rescore_ms: one weight changed, re-scored in TypeScript; filter_ms: one department filter;
+ * - peer_ms: arquero 7 (bundled copy served from dist/bench/, never a CDN) parsing the same CSV text
+ *   and counting received / closed / satisfied per district for the same month, in its own page;
+ * - peak_js_heap_mb: max JSHeapUsedSize (CDP Performance.getMetrics, polled) of the app page.
+ * Details of every run go to stderr; stdout has only the JSON line.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './serve.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const log = (...a) => console.error('[bench]', ...a);
+
+function arg(name, dflt) {
+  const i = process.argv.indexOf(name);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+}
+
+const rows = Number(arg('--rows', '100000'));
+const runs = Math.max(1, Number(arg('--runs', '1')));
+if (!Number.isInteger(rows) || rows < 1) { console.error('bench: --rows must be a positive integer'); process.exit(2); }
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) { console.error(`bench: ${cmd} ${args.join(' ')} failed`); process.exit(1); }
+}
+
+// 1. The CSV (generated once per row count, kept in the temp dir).
+const dir = path.join(os.tmpdir(), `samiksha-bench-${rows}`);
+const csv = path.join(dir, 'complaints.csv');
+if (!fs.existsSync(csv)) {
+  log(`generating ${rows} complaints into ${dir}`);
+  run(process.execPath, ['bin/samiksha.mjs', 'generate', '--seed', '1', '--complaints', String(rows), '--out', dir]);
+}
+const csvBytes = fs.statSync(csv).size;
+const department = fs.readFileSync(csv, 'utf8').slice(0, 4096).split('\n')[1].split(',')[3];
+
+// 2. The app (built if dist/ is missing) plus the bench-only peer page and its bundled arquero.
+if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) { log('building the app'); run('npm', ['run', 'build']); }
+const benchDir = path.join(ROOT, 'dist/bench');
+fs.mkdirSync(benchDir, { recursive: true });
+fs.copyFileSync(path.join(ROOT, 'node_modules/arquero/dist/arquero.min.js'), path.join(benchDir, 'arquero.min.js'));
+fs.copyFileSync(path.join(ROOT, 'tests/bench/peer.html'), path.join(benchDir, 'peer.html'));
+
+const server = await serve(path.join(ROOT, 'dist'), 0);
+const url = `http://127.0.0.1:${server.address().port}/`;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+const min = (a) => Math.min(...a);
+const r0 = (x) => Math.round(x);
+
+try {
+  // 3. The app page, with the heap polled through CDP.
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peakHeap = 0;
+  let polling = true;
+  const poll = (async () => {
+    while (polling) {
+      try {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+        if (used > peakHeap) peakHeap = used;
+      } catch { /* page navigating */ }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+
+  await page.goto(`${url}?bench=1#/data`);
+  await page.getByTestId('dataset-summary').waitFor({ timeout: 180_000 });
+  await page.waitForFunction(() => !!window.__samiksha_bench, null, { timeout: 60_000 });
+  await page.getByTestId('file-input').setInputFiles(csv);
+  await page.getByTestId('chosen-file').waitFor();
+  const hook = (fn, a) => page.evaluate(([f, x]) => window.__samiksha_bench[f](x), [fn, a]);
+
+  const raw = [];
+  for (let i = 0; i <= runs; i++) {
+    const r = await hook('rawRead');
+    log(`raw read_csv run ${i + 1}: ${r0(r.ms)} ms, ${r.rows} rows${i === 0 ? ' (warm-up)' : ''}`);
+    if (i > 0) raw.push(r.ms);
+  }
+  const imp = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await hook('importChosen');
+    if (r.error) throw new Error(`import failed: ${r.error}`);
+    log(`import run ${i + 1}: ${r0(r.ms)} ms (of which reading the File ${r0(r.readMs)} ms); then summary + save ${r0(r.adoptMs)} ms (save ${r.saveMs} ms, ${r.saveState}); loaded ${r.loaded}, rejected ${r.rejected}`);
+    imp.push(r.ms);
+  }
+  const score = await hook('score');
+  log(`score ${score.period}: ${r0(score.ms)} ms, ${score.units} units`);
+  const rescore = await hook('rescore');
+  const filter = await hook('filter', department);
+  log(`rescore ${rescore.ms.toFixed(2)} ms; filter department=${department}: ${r0(filter.ms)} ms, ${filter.units} units`);
+  polling = false;
+  await poll;
+  // Not in the JSON: how long the next start takes to reopen the saved dataset (OPFS → memory).
+  await page.reload();
+  await page.waitForFunction(() => window.__samiksha_bench?.state().rows > 0, null, { timeout: 180_000 });
+  const st = await page.evaluate(() => window.__samiksha_bench.state());
+  log(`reload: dataset ${st.restored ? 'restored from OPFS' : 'NOT restored'} in ${st.loadMs} ms (${st.rows} rows)`);
+  if (errors.length) log('page errors:', errors);
+  await ctx.close();
+
+  // 4. The peer: arquero 7 on the same CSV text, same month, in its own page.
+  const pctx = await browser.newContext();
+  const ppage = await pctx.newPage();
+  await ppage.goto(`${url}bench/peer.html`);
+  await ppage.locator('#f').setInputFiles(csv);
+  const peer = await ppage.evaluate((m) => window.peer(m), score.period);
+  log(`arquero: ${r0(peer.ms)} ms (text ${r0(peer.textMs)} ms not counted), ${peer.rows} rows, ${peer.districts} districts, received ${peer.received}, closed ${peer.closed}, satisfied ${peer.satisfied}`);
+  await pctx.close();
+
+  console.log(JSON.stringify({
+    rows, csv_mb: +(csvBytes / 1e6).toFixed(1), raw_read_ms: r0(min(raw)), import_ms: r0(min(imp)), score_ms: r0(score.ms),
+    rescore_ms: +rescore.ms.toFixed(2), filter_ms: r0(filter.ms), peer_ms: r0(peer.ms), peak_js_heap_mb: +(peakHeap / 1e6).toFixed(1),
+  }));
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -25,7 +25,8 @@ const HINDI_CSV = [
   'H09,11-03-2024,ग्वालियर,पुलिस,लंबित,,,', // 11
   'H10,21-03-2024,जबलपुर,स्वास्थ्य,अज्ञात,,,', // 12 bad_value (status)
 ].join('\n') + '\n';
-const LOADED = 7;
+const INDICATORS_CSV = 'माह,जिला,पैरामीटर,उपलब्धि,लक्ष्य\n2024-03,भोपाल,P1,5,10\n2024-03,इंदौर,P1,7,10\n2024-03,ग्वालियर,P1,,10\n';
+let loaded = 7;
 
 function csvFile(name: string, text: string) {
   return { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') };
@@ -72,7 +73,7 @@ describe('data page: import, check, keep (built dist/, headless Chromium)', () =
     const report = page.getByTestId('import-report');
     await report.waitFor({ timeout: 60_000 });
     await expect(report.getAttribute('data-rows')).resolves.toBe('11');
-    await expect(report.getAttribute('data-loaded')).resolves.toBe(String(LOADED));
+    await expect(report.getAttribute('data-loaded')).resolves.toBe('7');
     await expect(report.getAttribute('data-rejected')).resolves.toBe('4');
     const issues = await page.getByTestId('report-issue').evaluateAll((els) => els.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-column'), e.getAttribute('data-count'), e.getAttribute('data-rows')].join(' ')));
     expect(issues).toEqual([
@@ -90,7 +91,7 @@ describe('data page: import, check, keep (built dist/, headless Chromium)', () =
     await expect(unknown.getAttribute('data-name')).resolves.toBe('भोपल');
     await expect(unknown.getAttribute('data-suggestion')).resolves.toBe('Bhopal');
     // the dataset is the file now, everywhere
-    await page.waitForFunction((n) => document.querySelector('[data-testid="dataset-summary"]')?.getAttribute('data-rows') === String(n), LOADED);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="dataset-summary"]')?.getAttribute('data-rows') === String(n), loaded);
     await expect(page.getByTestId('dataset-name').textContent()).resolves.toBe(FILE);
     await expect(page.getByTestId('period-picker').locator('option').count()).resolves.toBe(3);
     await savedState(page, 'saved');
@@ -135,17 +136,48 @@ describe('data page: import, check, keep (built dist/, headless Chromium)', () =
     const shown = (await err.textContent())!;
     expect(shown.startsWith(message)).toBe(true);
     expect(shown.split('\n').length).toBe(1);
-    expect(await rows(page)).toBe(LOADED);
+    expect(await rows(page)).toBe(loaded);
     await expect(page.getByTestId('dataset-name').textContent()).resolves.toBe(FILE);
+  });
+
+  it('a value mapped by hand is read that way on the next import', async () => {
+    await page.getByTestId('file-input').setInputFiles(csvFile(FILE, HINDI_CSV));
+    const sel = page.locator('[data-testid="value-row"][data-raw="अज्ञात"] select');
+    await sel.waitFor();
+    await expect(sel.inputValue()).resolves.toBe('\u0000auto');
+    await sel.selectOption('open');
+    await page.getByTestId('import-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-report"]')?.getAttribute('data-loaded') === '8');
+    const kinds = await page.getByTestId('report-issue').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+    expect(kinds).not.toContain('bad_value');
+    loaded = 8;
+    await page.waitForFunction((n) => document.querySelector('[data-testid="dataset-summary"]')?.getAttribute('data-rows') === String(n), loaded);
+    await savedState(page, 'saved');
+  });
+
+  it('adds an indicators file (table guessed from its Hindi headers) to the dataset', async () => {
+    await page.getByTestId('file-input').setInputFiles(csvFile('indicators.csv', INDICATORS_CSV));
+    await page.getByTestId('chosen-file').filter({ hasText: 'indicators.csv' }).waitFor();
+    await page.getByTestId('column-mapping').waitFor();
+    await expect(page.getByTestId('table-select').inputValue()).resolves.toBe('indicators');
+    await page.getByTestId('import-run').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="import-report"]')?.getAttribute('data-file') === 'indicators.csv');
+    const report = page.getByTestId('import-report');
+    await expect(report.getAttribute('data-loaded')).resolves.toBe('2');
+    await expect(page.locator('[data-testid="report-issue"][data-kind="missing_required"]').getAttribute('data-rows')).resolves.toBe('4');
+    await expect(page.getByTestId('dataset-name').textContent()).resolves.toBe(`${FILE} + indicators.csv`);
+    expect(await rows(page)).toBe(loaded);
+    await savedState(page, 'saved');
   });
 
   it('keeps the imported dataset, its report and the saved mapping across a reload', async () => {
     await page.reload();
     await waitLoaded(page);
-    expect(await rows(page)).toBe(LOADED);
-    await expect(page.getByTestId('dataset-name').textContent()).resolves.toBe(FILE);
+    expect(await rows(page)).toBe(loaded);
+    await expect(page.getByTestId('dataset-name').textContent()).resolves.toBe(`${FILE} + indicators.csv`);
     await savedState(page, 'saved');
-    await expect(page.getByTestId('import-report').getAttribute('data-loaded')).resolves.toBe(String(LOADED));
+    // the complaints report comes first after a restart
+    await expect(page.getByTestId('import-report').getAttribute('data-loaded')).resolves.toBe(String(loaded));
     await expect(page.getByTestId('saved-mapping').getAttribute('data-name')).resolves.toBe('Hindi helpline export');
     await expect(page.getByTestId('period-picker').locator('option').count()).resolves.toBe(3);
   });

@@ -68,6 +68,14 @@ describe('saved dataset (a second attached catalog stands in for the OPFS file)'
     expect(await quarantineCsv(db, 'complaints')).toBe('');
   });
 
+  it('a save that fails part-way changes nothing and leaves no transaction open', async () => {
+    const before = await readSaved(db, 'store');
+    // a store catalog that does not exist fails the first statement of the transaction
+    await expect(saveDataset(db, 'no_such_catalog', meta)).rejects.toThrow();
+    await db.exec('BEGIN TRANSACTION; COMMIT'); // would fail inside an open transaction
+    expect(await readSaved(db, 'store')).toEqual(before);
+  });
+
   it('an unreadable meta row counts as nothing saved', async () => {
     await db.exec(`UPDATE store.main.saved_meta SET json = '{"format": 99}'`);
     expect(await readSaved(db, 'store')).toBeNull();

@@ -88,7 +88,8 @@ try {
 
   await page.goto(`${url}?bench=1#/data`);
   await page.getByTestId('dataset-summary').waitFor({ timeout: 180_000 });
-  await page.waitForFunction(() => !!window.__samiksha_bench, null, { timeout: 60_000 });
+  await page.waitForFunction(() => !!window.__samiksha_bench, null, { timeout: 60_000 })
+    .catch(() => { throw new Error('the app in dist/ has no bench hook (built before it existed?): run `npm run build` and try again'); });
   await page.getByTestId('file-input').setInputFiles(csv);
   await page.getByTestId('chosen-file').waitFor();
   const hook = (fn, a) => page.evaluate(([f, x]) => window.__samiksha_bench[f](x), [fn, a]);

@@ -98,4 +98,23 @@ describe('overview and district league table on the sample', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   });
+
+  it('department and source filters go into the URL, re-score the league, and back restores the unfiltered table', async () => {
+    const { page, errors } = await openPage(h, '#/districts?period=2026-09');
+    await waitLoaded(page);
+    await page.getByTestId('league-row').first().waitFor();
+    const scoresOf = () => page.getByTestId('league-row').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-unit')}:${e.getAttribute('data-score')}`).sort().join('|'));
+    const all = await scoresOf();
+    await page.getByTestId('department-filter').selectOption('Energy');
+    await page.waitForURL(/department=Energy/);
+    await expect.poll(scoresOf, { timeout: 30_000 }).not.toBe(all);
+    await page.getByTestId('source-filter').selectOption('call_181');
+    await page.waitForURL(/source=call_181/);
+    await page.goBack();
+    await page.goBack();
+    await page.waitForURL((u) => !u.hash.includes('department='));
+    await expect.poll(scoresOf, { timeout: 30_000 }).toBe(all);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -94,7 +94,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: data, plain: dec.plain, from, ordinal, numbered, headers: sniff.headers, tag });
+      const res = await runPlan({ db, file, plan, src, bytes: data, plain: dec.plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

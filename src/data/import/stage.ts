@@ -1,7 +1,8 @@
 /**
- * Running a plan: one CREATE TABLE AS over the file (typed values + flag word `_f` + the original
- * text of rejected rows), then small passes on the staging table — district matching, duplicates,
- * issue counts with first rows, the quarantine table — and the swap into place in one transaction.
+ * Running a plan: one CREATE TABLE AS over the file (typed values + flag word `_f`), then small
+ * passes on the staging table — district matching, duplicates, issue counts with first rows, the
+ * quarantine table (original text read again for the rejected rows only) — and the swap into place
+ * in one transaction.
  */
 import { ident, lit, type Db } from '../dbTypes';
 import { matchDistrict, suggestDistrict } from '../../domain/geo/matchDistrict';
@@ -25,7 +26,7 @@ export interface StageInput {
    * needed; 'column' — `from` has `_r` (used when a join builds the staging table).
    */
   ordinal: 'rowid' | 'column';
-  /** the numbered file (with `_r`), read again only to fetch duplicates' original text */
+  /** the numbered file (with `_r`), read again only to fetch rejected rows' and duplicates' original text */
   numbered: string;
   /** the text has no quotes and no blank lines (see Decoded.plain) */
   plain: boolean;
@@ -73,7 +74,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   /** the ordinal of a staging row (optionally qualified by a table alias) */
   const R = (a = '') => (col ? `${a}_r` : `(${a}rowid + 1)`);
   await db.exec(`CREATE TABLE ${ident(stg)} AS
-    SELECT ${plan.final.join(', ')}, ${rc}_f, CASE WHEN (_f & ${REJ}) <> 0 AND (_f & ${EMPTY}) = 0 THEN [${rawCols.join(', ')}] END AS _raw
+    SELECT ${plan.final.join(', ')}, ${rc}_f
     FROM (SELECT *, ${flagSql(plan.slots, emptyCond)} AS _f
       FROM (SELECT ${rc}${plan.post.join(', ')}, ${rawCols.join(', ')}
         FROM (SELECT ${rc}${plan.typed.join(', ')}, ${rawCols.join(', ')} FROM ${inp.from})))`);
@@ -179,11 +180,20 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const reasons = `concat_ws('; ', ${plan.slots.map((s, i) => `CASE WHEN (_f & ${bit(i)}) <> 0 THEN ${lit(s.kind + (s.column ? `(${s.column})` : ''))} END`).join(', ') || "''"})`;
   const cols = (list: string) => names.map((n, i) => `${list}[${i + 1}] AS ${ident(n)}`).join(', ');
   const keyText = plan.key.map((k) => `coalesce(CAST(s.${ident(k)} AS VARCHAR), '')`).join(` || ' / ' || `);
-  const parts = [`SELECT ${fileRowSql(rowMap, R(`${ident(stg)}.`))}::INTEGER AS "row", ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons, ${cols('_raw')}, CAST(NULL AS VARCHAR) AS unparsed_line
-    FROM ${ident(stg)} WHERE (_f & ${REJ}) <> 0 AND ${live}${rej ? '' : ' LIMIT 0'}`];
+  // The original text is not kept in the staging table (a list column costs as much to write as
+  // several typed ones, even when nearly all NULL): when some row is rejected, the file is read
+  // once more for the text of those rows and of the duplicates together.
+  const qraw = `_qraw_${tag}`;
+  if (rej || dup.n) {
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(qraw)} AS
+      SELECT f._r, [${rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${inp.numbered} f SEMI JOIN (
+        SELECT ${R()} AS _r FROM ${ident(stg)} WHERE (_f & ${REJ}) <> 0 AND ${live} UNION ALL SELECT _r FROM ${ident(dups)}) k ON f._r = k._r`);
+  }
+  const parts = [`SELECT ${fileRowSql(rowMap, R(`${ident(stg)}.`))}::INTEGER AS "row", ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons, ${rej ? cols('q._l') : names.map((n) => `CAST(NULL AS VARCHAR) AS ${ident(n)}`).join(', ')}, CAST(NULL AS VARCHAR) AS unparsed_line
+    FROM ${ident(stg)}${rej ? ` JOIN ${ident(qraw)} q ON q._r = ${R(`${ident(stg)}.`)}` : ''} WHERE (_f & ${REJ}) <> 0 AND ${live}${rej ? '' : ' LIMIT 0'}`];
   if (dup.n) {
     parts.push(`SELECT ${fileRowSql(rowMap, 'q._r')}::INTEGER, 'duplicate_id', ${lit(plan.key.join(', '))}, 'duplicate_id(' || ${keyText} || ')', ${cols('q._l')}, NULL
-      FROM (SELECT f._r, [${rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${inp.numbered} f SEMI JOIN ${ident(dups)} d ON f._r = d._r) q
+      FROM ${ident(qraw)} q SEMI JOIN ${ident(dups)} d ON q._r = d._r
       JOIN ${ident(stg)} s ON ${R('s.')} = q._r`);
   }
   if (rejects.length) {
@@ -196,8 +206,8 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   if (rej || dup.n || liveRows < total) {
     await db.exec(`DELETE FROM ${ident(stg)} WHERE (_f & ${REJ | EMPTY}) <> 0 OR ${R()} IN (SELECT _r FROM ${ident(dups)})`);
   }
-  await db.exec(`ALTER TABLE ${ident(stg)} DROP COLUMN _raw; ALTER TABLE ${ident(stg)} DROP COLUMN _f;${col ? ` ALTER TABLE ${ident(stg)} DROP COLUMN _r;` : ''}
-    DROP TABLE IF EXISTS ${ident(dups)}`);
+  await db.exec(`ALTER TABLE ${ident(stg)} DROP COLUMN _f;${col ? ` ALTER TABLE ${ident(stg)} DROP COLUMN _r;` : ''}
+    DROP TABLE IF EXISTS ${ident(dups)}; DROP TABLE IF EXISTS ${ident(qraw)}`);
   const rows = liveRows + rejects.length;
   const rejected = rej + dup.n + rejects.length;
   let dateRange = { min: null as string | null, max: null as string | null };
@@ -226,5 +236,5 @@ export async function swapIn(db: Db, table: string, res: StageResult): Promise<v
 }
 
 export async function dropStaging(db: Db, table: string, tag: string): Promise<void> {
-  await db.exec(`DROP TABLE IF EXISTS ${ident(`_stg_${table}_${tag}`)}; DROP TABLE IF EXISTS ${ident(`_stgq_${table}_${tag}`)}; DROP TABLE IF EXISTS ${ident(`_dups_${tag}`)}`).catch(() => {});
+  await db.exec(`DROP TABLE IF EXISTS ${ident(`_stg_${table}_${tag}`)}; DROP TABLE IF EXISTS ${ident(`_stgq_${table}_${tag}`)}; DROP TABLE IF EXISTS ${ident(`_dups_${tag}`)}; DROP TABLE IF EXISTS ${ident(`_qraw_${tag}`)}`).catch(() => {});
 }

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDb } from '@/data/nodeDb';
 import type { Db } from '@/data/dbTypes';
 import { lit } from '@/data/dbTypes';
-import { DELIBERATE_NULL, enumSql, integerSql, levelSql, valueKeySql } from '@/data/import/sqlExpr';
+import { dateGeneralSql, dateSql, DELIBERATE_NULL, enumSql, integerSql, levelSql, valueKeySql, yearGuardSql } from '@/data/import/sqlExpr';
+import { DATE_FAMILIES } from '@/domain/import/dates';
 import { numberSql } from '@/data/import/otherPlans';
 import { valueKey } from '@/domain/import/text';
 import { normalizeValue, parseInteger, parseLevel, parseNumber, VALUE_ALIASES } from '@/domain/import/values';
@@ -60,5 +61,48 @@ describe('keys, levels, integers, numbers', () => {
   it('numbers', async () => {
     const inputs = ['1', '1.5', '.5', '-2', '1,23,456.75', '12%', ' 7 ', '1e3', '१२', 'abc', 'inf', 'NaN', '1.2.3', ...fc.sample(fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), 100)];
     expect(await sqlEach(inputs, numberSql)).toEqual(inputs.map(parseNumber));
+  });
+});
+
+describe('dates: the ISO fast path gives what the general path gives', () => {
+  const tricky = [
+    '2026-03-05', '2026-02-30', '2024-02-29', '2023-02-29', '0001-01-01', '1899-12-31', '1900-01-01', '2199-12-31', '2200-01-01',
+    ' 2026-03-05 ', '2026-03-05 ', ' 2026-03-05', '2026-03-05 10:20:00', '2026-03-05T10:20:00', '2026-03-05 25:00',
+    '2026-3-5', '2026-03-5', '02026-03-05', '2026/03/05', '2026 03 05', '2026\\03\\05', '2026-03-05xyz', '2026-03-05Z',
+    '2026-03-05 BC', '0001-01-01 (BC)', '2026-03-05 (BC)', 'infinity', '-infinity', 'epoch', '2026-13-01', '2026-00-10',
+    '2026-03-00', '05-03-2026', '', ' ', 'x', '१९९०-०१-०१',
+  ];
+  // Each expression as its year-guarded value, as the load sees it.
+  const guarded = (e: string) => `CAST(${yearGuardSql(`(${e})`)} AS VARCHAR)`;
+  const families = DATE_FAMILIES.filter((f) => f.id === 'ymd');
+
+  it.each(['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M'])('format %s: tricky values', async (format) => {
+    const choice = { format, family: families[0] };
+    const fast = await sqlEach(tricky, (x) => guarded(dateSql(x, choice)));
+    const general = await sqlEach(tricky, (x) => guarded(dateGeneralSql(x, choice)));
+    expect(fast).toEqual(general);
+    expect(fast[0]).toBe('2026-03-05');
+    expect(fast[tricky.indexOf('2026-02-30')]).toBeNull();
+    expect(fast[tricky.indexOf('0001-01-01')]).toBeNull();
+    expect(fast[tricky.indexOf(' 2026-03-05 ')]).toBe('2026-03-05');
+    expect(fast[tricky.indexOf('2026-03-05 10:20:00')]).toBe('2026-03-05');
+  });
+
+  it('random date-like text agrees', async () => {
+    const ch = fc.constantFrom(...'0123456789-- /T:', '0', '1', '2');
+    const samples = [
+      ...fc.sample(fc.string({ unit: ch, minLength: 8, maxLength: 14 }), 400),
+      ...fc.sample(fc.date({ min: new Date(Date.UTC(1890, 0, 1)), max: new Date(Date.UTC(2210, 0, 1)), noInvalidDate: true }), 200)
+        .map((d) => d.toISOString().slice(0, 10)),
+    ];
+    const choice = { format: '%Y-%m-%d', family: families[0] };
+    const fast = await sqlEach(samples, (x) => guarded(dateSql(x, choice)));
+    const general = await sqlEach(samples, (x) => guarded(dateGeneralSql(x, choice)));
+    expect(fast).toEqual(general);
+  });
+
+  it('other families do not take the fast path (an ISO value in a day-first column stays unparsed)', () => {
+    const dmy = DATE_FAMILIES.find((f) => f.id === 'dmy_dash')!;
+    expect(dateSql('x', { format: '%d-%m-%Y', family: dmy })).toBe(dateGeneralSql('x', { format: '%d-%m-%Y', family: dmy }));
   });
 });

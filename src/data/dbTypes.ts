@@ -16,8 +16,9 @@ export interface Db {
 const DAY_MS = 86_400_000;
 
 /** ISO date (YYYY-MM-DD) of epoch milliseconds / days. */
-export function isoDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+export function isoDate(ms: number): string | null {
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10); // ±infinity dates have no ISO text
 }
 
 type Conv = (v: unknown) => unknown;
@@ -28,7 +29,11 @@ function converterFor(type: DataType): Conv {
     return (v) => (v == null ? null : v instanceof Date ? isoDate(v.getTime()) : isoDate(Number(v)));
   }
   if (DataType.isTimestamp(type)) {
-    return (v) => (v == null ? null : new Date(v instanceof Date ? v.getTime() : Number(v)).toISOString());
+    return (v) => {
+      if (v == null) return null;
+      const d = new Date(v instanceof Date ? v.getTime() : Number(v));
+      return Number.isNaN(d.getTime()) ? null : d.toISOString();
+    };
   }
   if (DataType.isInt(type) || DataType.isFloat(type)) {
     return (v) => (v == null ? null : typeof v === 'bigint' ? Number(v) : (v as number));

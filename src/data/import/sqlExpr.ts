@@ -121,7 +121,9 @@ export function dateGeneralSql(x: string, choice: Pick<DateChoice, 'format' | 'f
   const datePart = choice.family.order === 'ymd'
     ? `split_part(split_part(trim(${x}), ' ', 1), 'T', 1)`
     : `split_part(trim(${x}), ' ', 1)`;
-  return nullGuard(x, `coalesce(try_strptime(${x}, ${lit(choice.format)}), try_strptime(${datePart}, ${lit(choice.family.date)}))::DATE`);
+  // DuckDB's strptime reads the words 'infinity', '-infinity' and 'epoch' as 1900-01-01 whatever
+  // the format: they are not dates, so they stay unparsed (bad_date / unparsed_optional).
+  return nullGuard(x, `CASE WHEN lower(trim(${x})) IN ('infinity', '-infinity', '+infinity', 'epoch') THEN NULL ELSE coalesce(try_strptime(${x}, ${lit(choice.format)}), try_strptime(${datePart}, ${lit(choice.family.date)}))::DATE END`);
 }
 
 /** Year-range guard applied in a later projection. */

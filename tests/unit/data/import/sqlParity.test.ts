@@ -86,6 +86,8 @@ describe('dates: the ISO fast path gives what the general path gives', () => {
     expect(fast[tricky.indexOf('0001-01-01')]).toBeNull();
     expect(fast[tricky.indexOf(' 2026-03-05 ')]).toBe('2026-03-05');
     expect(fast[tricky.indexOf('2026-03-05 10:20:00')]).toBe('2026-03-05');
+    // strptime reads these words as 1900-01-01; the importer must not
+    for (const w of ['infinity', '-infinity', 'epoch']) expect([w, fast[tricky.indexOf(w)]]).toEqual([w, null]);
   });
 
   it('random date-like text agrees', async () => {

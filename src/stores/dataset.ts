@@ -122,6 +122,8 @@ export const useDatasetStore = defineStore('dataset', () => {
    * re-queries, and the dataset is saved on this computer.
    */
   async function adoptImport(report: ImportReport): Promise<void> {
+    // Unsaved from this moment: never show "saved" for a dataset whose latest import is not on disk yet.
+    if (saveState.value !== 'unavailable') saveState.value = 'saving';
     if (isSample.value) {
       await emptyOtherTables(db, report.table);
       files.value = {};

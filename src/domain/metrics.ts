@@ -43,10 +43,16 @@ export function monthBounds(period: string): { start: string; end: string } {
   return { start: `${m[1]}-${m[2]}-01`, end: `${m[1]}-${m[2]}-${String(last).padStart(2, '0')}` };
 }
 
+/** "YYYY-MM" moved by k calendar months (k may be negative). */
+export function addMonths(period: string, k: number): string {
+  const [y, m] = period.split('-').map(Number);
+  const i = y * 12 + (m - 1) + k;
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
 /** The calendar month before "YYYY-MM". */
 export function previousMonth(period: string): string {
-  const [y, m] = period.split('-').map(Number);
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  return addMonths(period, -1);
 }
 
 /** Unit kinds a complaint metric table can be grouped by. */

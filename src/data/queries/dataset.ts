@@ -18,7 +18,8 @@ export interface DatasetSummary {
   sourceNames: string[];
 }
 
-async function tableExists(db: Db, name: string): Promise<boolean> {
+/** Whether a table of this name exists in the current catalog. */
+export async function tableExists(db: Db, name: string): Promise<boolean> {
   const r = await db.query<{ n: number }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?`, [name]);
   return (r[0]?.n ?? 0) > 0;
 }

@@ -5,21 +5,17 @@ import { scorecardSources, mergeUnitValues } from '@/domain/scoreInputs';
 import type { UnitKind, UnitMetrics } from '@/domain/metrics';
 import { complaintMetrics, type MetricFilters } from './complaintMetrics';
 import { indicatorValues, type IndicatorRow } from './indicators';
+import { tableExists } from './dataset';
 
 export interface ScoreInputOptions { period: string; unit: UnitKind; filters?: MetricFilters }
 
 export interface ScoreInputs { units: UnitValues[]; metrics: UnitMetrics[]; indicators: IndicatorRow[] }
 
-async function hasTable(db: Db, name: string): Promise<boolean> {
-  const r = await db.query<{ n: number }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?`, [name]);
-  return (r[0]?.n ?? 0) > 0;
-}
-
 export async function scoreInputs(db: Db, card: Scorecard, o: ScoreInputOptions): Promise<ScoreInputs> {
   const src = scorecardSources(card);
-  const metrics = src.metrics.length && (await hasTable(db, 'complaints'))
+  const metrics = src.metrics.length && (await tableExists(db, 'complaints'))
     ? await complaintMetrics(db, { period: o.period, unit: o.unit, filters: o.filters, timeLimitDays: card.timeLimitDays, habitualOver: card.exclusions?.habitualComplainantOver ?? null })
     : [];
-  const indicators = src.indicators.length && (await hasTable(db, 'indicators')) ? await indicatorValues(db, o.period, src.indicators) : [];
+  const indicators = src.indicators.length && (await tableExists(db, 'indicators')) ? await indicatorValues(db, o.period, src.indicators) : [];
   return { units: mergeUnitValues(metrics, indicators), metrics, indicators };
 }

@@ -1,5 +1,7 @@
 /** A run of whole calendar months "from..to" (both YYYY-MM), with its first and last day. */
-import { monthBounds } from '../metrics';
+import { monthBounds, addMonths } from '../metrics';
+
+export { addMonths };
 
 export interface PeriodRange {
   from: string;
@@ -18,13 +20,6 @@ export function periodRange(from: string, to: string = from): PeriodRange {
   for (const m of [from, to]) if (!MONTH.test(m)) throw new Error(`a period must be YYYY-MM, got "${m}"`);
   if (from > to) throw new Error(`the range starts after it ends: ${from} > ${to}`);
   return { from, to, start: monthBounds(from).start, end: monthBounds(to).end, label: from === to ? from : `${from}..${to}` };
-}
-
-/** "YYYY-MM" moved by k months (k may be negative). */
-export function addMonths(period: string, k: number): string {
-  const [y, m] = period.split('-').map(Number);
-  const i = y * 12 + (m - 1) + k;
-  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 }
 
 /** Every month from `from` to `to` inclusive, ascending. */

@@ -168,9 +168,26 @@ export const useImporterStore = defineStore('importer', () => {
     return { ms, rows: n };
   }
 
+  /**
+   * Bench only (developer experiments): the chosen File registered as `bench.csv` (read in place)
+   * or, with `inMemory`, as a copy in DuckDB's memory; `sql` timed in the worker.
+   */
+  async function benchSql(f: File, sql: string, inMemory = false): Promise<{ ms: number; registerMs: number }> {
+    const t0 = performance.now();
+    if (inMemory) await db.registerBuffer('bench.csv', new Uint8Array(await f.arrayBuffer()));
+    else await registerFile('bench.csv', f);
+    const t1 = performance.now();
+    try {
+      await db.exec(sql);
+      return { ms: performance.now() - t1, registerMs: t1 - t0 };
+    } finally {
+      await db.dropFile('bench.csv');
+    }
+  }
+
   return {
     file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, error, report, lastReport,
     timings, resolution, effective, dateFormats, choose, setTable, setColumn, setValue, setDateFormat, applyMapping, saveMappingAs,
-    removeMapping, exportMapping, importMapping, run, quarantine, resetToSample, benchRawRead,
+    removeMapping, exportMapping, importMapping, run, quarantine, resetToSample, benchRawRead, benchSql,
   };
 });

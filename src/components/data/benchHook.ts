@@ -17,6 +17,8 @@ export interface BenchHook {
   score(): Promise<{ ms: number; period: string | null; units: number }>;
   rescore(): Promise<{ ms: number; units: number }>;
   filter(department: string): Promise<{ ms: number; units: number }>;
+  /** developer experiments: time `sql` with the chosen file registered as `bench.csv` */
+  sql(a: { sql: string; inMemory?: boolean }): Promise<{ ms: number; registerMs: number }>;
 }
 
 declare global {
@@ -37,6 +39,7 @@ export function installBenchHook(): void {
 
   window.__samiksha_bench = {
     rawRead: () => importer.benchRawRead(chosenFile()),
+    sql: (a) => importer.benchSql(chosenFile(), a.sql, a.inMemory),
     async importChosen() {
       const f = chosenFile();
       if (importer.file !== f) await importer.choose(f);

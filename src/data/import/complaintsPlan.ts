@@ -11,12 +11,14 @@
  */
 import { ident, lit } from '../dbTypes';
 import { COMPLAINT_COLUMNS, COMPLAINT_TYPES, REQUIRED_COMPLAINT_COLUMNS, ALLOWED_VALUES } from '../schema';
-import { familyOfFormat, sniffDateFormat, type DateChoice } from '../../domain/import/dates';
+import { familyOfFormat, MIN_YEAR, sniffDateFormat, type DateChoice } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
 import {
-  blankSql, cleanTextSql, dateSql, DELIBERATE_NULL, enumSql, integerSql, levelSql, yearGuardSql,
+  cleanTextSql, dateSql, dateStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql,
 } from './sqlExpr';
-import { whenNull, type Plan, type Slot } from './plan';
+import {
+  countScreen, extraFieldsSlot, MARK, MARK_SQL, markUnparsed, TEXT_SPECIAL_BELOW, type Plan, type Slot, type Special,
+} from './plan';
 import { rawCol } from './source';
 
 const DATE_COLS = ['registered_on', 'attended_on', 'closed_on', 'atr_uploaded_on'];
@@ -37,10 +39,11 @@ export interface PlanInput {
   ncols: number;
 }
 
+/** The distinct non-empty values of column i in the sampled rows, most frequent first. */
 export function sampleOf(sample: string[][], i: number): string[] {
-  const out = new Set<string>();
-  for (const r of sample) { const v = r[i]; if (v != null && v !== '') out.add(v); }
-  return [...out];
+  const counts = new Map<string, number>();
+  for (const r of sample) { const v = r[i]; if (v != null && v !== '') counts.set(v, (counts.get(v) ?? 0) + 1); }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
 /**
@@ -71,8 +74,9 @@ export function complaintsPlan(inp: PlanInput): Plan {
   const dateFormats: Record<string, string> = {};
   const notes: string[] = [];
   const pooled = DATE_COLS.filter(has).flatMap((c) => sampleOf(sample, index[c]));
-  /** A status such as "Force Closed" also names the closure type. */
+  /** A status such as "Force Closed" also names the closure type (NULL when it does not). */
   const closureFromStatus = () => enumSql('closure_type', raw('status'), sampleOf(sample, index.status), undefined);
+  const enumOf = (c: string, x: string) => enumSql(c, x, sampleOf(sample, index[c]), vmap(c), MARK_SQL.text);
   for (const c of COMPLAINT_COLUMNS) {
     const q = ident(c);
     if (c === 'closure_type' && !has(c) && has('status')) { typed.push(`${closureFromStatus()} AS ${q}`); continue; }
@@ -84,47 +88,48 @@ export function complaintsPlan(inp: PlanInput): Plan {
       const ch = chooseDate(vals, mapping, pooled);
       dateFormats[c] = ch.format;
       e = dateSql(x, ch);
-    } else if (c === 'closure_type') e = `CASE WHEN ${x} IS NULL THEN ${closureFromStatus()} ELSE ${enumSql(c, x, vals, vmap(c))} END`;
-    else if (ENUM_COLS.includes(c)) e = enumSql(c, x, vals, vmap(c));
-    else if (c === 'current_level') e = levelSql(x, vals, vmap(c));
-    else if (c === 'reopened') e = integerSql(x, vals);
+    } else if (c === 'closure_type') e = `CASE WHEN ${x} IS NULL THEN ${closureFromStatus()} ELSE ${enumOf(c, x)} END`;
+    else if (ENUM_COLS.includes(c)) e = enumOf(c, x);
+    else if (c === 'current_level') e = markUnparsed(levelSql(x, vals, vmap(c)), x, MARK_SQL.int);
+    else if (c === 'reopened') e = markUnparsed(integerSql(x, vals), x, MARK_SQL.int);
     else e = cleanTextSql(x, vmap(c));
     typed.push(`${e} AS ${q}`);
   }
+  // Dates: the accepted years, NULL when blank, else the marker (needs the raw text, hence a second projection).
   const post = COMPLAINT_COLUMNS.map((c) => {
     const q = ident(c);
-    if (DATE_COLS.includes(c) && has(c)) return `${yearGuardSql(q)} AS ${q}`;
-    return q;
+    return DATE_COLS.includes(c) && has(c) ? `${dateStoredSql(q, raw(c), MARK_SQL.date)} AS ${q}` : q;
   });
-  const final = COMPLAINT_COLUMNS.map((c) => {
-    const q = ident(c);
-    return ENUM_COLS.includes(c) && (has(c) || c === 'closure_type') ? `nullif(${q}, ${lit(DELIBERATE_NULL)}) AS ${q}` : q;
-  });
-  // Slot conditions run on the post-projection (dates year-guarded; enums may still hold
-  // DELIBERATE_NULL, cleared only in the final projection); raw c-columns hold the text.
+
+  // Checks on the loaded values: NULL = missing, marker = present but not understood.
+  const q = (c: string) => ident(c);
+  const missing = (c: string): Pick<Slot, 'cond' | 'screen'> => ({ cond: `${q(c)} IS NULL`, screen: { stats: c, when: 'null' } });
+  const markOf = (c: string): Pick<Slot, 'cond' | 'screen'> => {
+    if (DATE_COLS.includes(c)) return { cond: `${q(c)} = ${MARK_SQL.date}`, screen: { stats: c, when: 'below', value: `${MIN_YEAR}-01-01` } };
+    if (ENUM_COLS.includes(c)) return { cond: `${q(c)} = ${MARK_SQL.text}`, screen: { stats: c, when: 'mark' } };
+    return { cond: `${q(c)} = ${MARK_SQL.int}`, screen: { stats: c, when: 'below', value: MARK.int + 1 } };
+  };
   const slots: Slot[] = [];
-  const blankRaw = (c: string) => (has(c) ? blankSql(raw(c)) : 'TRUE');
   for (const c of REQUIRED_COMPLAINT_COLUMNS) {
-    let cond: string;
-    if (ENUM_COLS.includes(c)) cond = `${whenNull(ident(c), blankRaw(c))} OR ${ident(c)} = ${lit(DELIBERATE_NULL)}`;
-    else cond = DATE_COLS.includes(c) ? whenNull(ident(c), blankRaw(c)) : `${ident(c)} IS NULL`;
-    slots.push({ kind: 'missing_required', column: c, cond });
+    if (ENUM_COLS.includes(c)) {
+      slots.push({ kind: 'missing_required', column: c, cond: `(${q(c)} IS NULL OR ${q(c)} = ${lit(DELIBERATE_NULL)})`, screen: [{ stats: c, when: 'null' }, { stats: c, when: 'mark' }] });
+    } else slots.push({ kind: 'missing_required', column: c, ...missing(c) });
   }
   for (const c of DATE_COLS) {
     if (!has(c)) continue;
     const kind = STRICT_DATES.has(c) ? 'bad_date' : 'unparsed_optional';
-    slots.push({ kind, column: c, cond: whenNull(ident(c), `NOT ${blankRaw(c)}`), detail: `expected ${dateFormats[c]}` });
+    slots.push({ kind, column: c, ...markOf(c), detail: `expected ${dateFormats[c]}` });
   }
-  const closed = `${ident('status')} = 'closed'`;
+  const closed = `${q('status')} = 'closed'`;
   if (has('closed_on')) {
-    slots.push({ kind: 'closed_before_registered', column: 'closed_on', cond: `${ident('closed_on')} < ${ident('registered_on')}` });
+    const cond = `${q('closed_on')} < ${q('registered_on')} AND ${q('closed_on')} <> ${MARK_SQL.date}`;
+    slots.push({ kind: 'closed_before_registered', column: 'closed_on', cond, screen: countScreen(cond) });
   }
-  slots.push({
-    kind: 'closed_without_date', column: 'closed_on',
-    cond: has('closed_on') ? `(CASE WHEN ${closed} THEN ${whenNull(ident('closed_on'), blankRaw('closed_on'))} ELSE FALSE END)` : closed,
-  });
+  const noDate = has('closed_on') ? `${closed} AND ${q('closed_on')} IS NULL` : closed;
+  slots.push({ kind: 'closed_without_date', column: 'closed_on', cond: noDate, screen: countScreen(noDate) });
   if (has('closure_type')) {
-    slots.push({ kind: 'missing_required', column: 'closure_type', cond: `(CASE WHEN ${closed} THEN ${whenNull(ident('closure_type'), blankRaw('closure_type'))} ELSE FALSE END)`, detail: 'required when closed' });
+    const cond = `${closed} AND ${q('closure_type')} IS NULL`;
+    slots.push({ kind: 'missing_required', column: 'closure_type', cond, screen: countScreen(cond), detail: 'required when closed' });
   } else {
     notes.push('no closure_type column: the closure type is taken from status where it names one (e.g. "Force Closed"); otherwise closure-based rates (satisfaction, force-closure) cannot be computed');
   }
@@ -132,23 +137,27 @@ export function complaintsPlan(inp: PlanInput): Plan {
   for (const c of ENUM_COLS) {
     if (!has(c)) continue;
     const kind = STRICT_ENUMS.has(c) ? 'bad_value' : 'unparsed_optional';
-    slots.push({
-      kind, column: c, cond: whenNull(ident(c), `NOT ${blankRaw(c)}`),
-      detail: `expected one of ${(ALLOWED_VALUES[c as keyof typeof ALLOWED_VALUES] ?? []).join(', ')}`,
-    });
+    slots.push({ kind, column: c, ...markOf(c), detail: `expected one of ${(ALLOWED_VALUES[c as keyof typeof ALLOWED_VALUES] ?? []).join(', ')}` });
   }
   for (const c of ['current_level', 'reopened']) {
-    if (has(c)) slots.push({ kind: 'unparsed_optional', column: c, cond: whenNull(ident(c), `NOT ${blankRaw(c)}`) });
+    if (has(c)) slots.push({ kind: 'unparsed_optional', column: c, ...markOf(c) });
   }
-  if (inp.ncols > inp.headerCount) {
-    const extras = Array.from({ length: inp.ncols - inp.headerCount }, (_, k) => `${rawCol(inp.headerCount + k)} IS NOT NULL`);
-    slots.push({ kind: 'bad_value', column: null, cond: extras.join(' OR '), detail: 'more fields than headers (a delimiter inside an unquoted value?)' });
-  }
+  if (inp.ncols > inp.headerCount) slots.push(extraFieldsSlot('more fields than headers (a delimiter inside an unquoted value?)'));
   for (const c of DATE_COLS) {
-    if (has(c)) slots.push({ kind: 'future_date', column: c, cond: `${ident(c)} > DATE ${lit(today)}`, detail: `after ${today}` });
+    if (has(c)) slots.push({ kind: 'future_date', column: c, cond: `${q(c)} > DATE ${lit(today)}`, screen: { stats: c, when: 'above', value: today }, detail: `after ${today}` });
+  }
+  // Markers and deliberate nulls left in kept rows become NULL.
+  const specials: Special[] = [];
+  for (const c of COMPLAINT_COLUMNS) {
+    if (!has(c) && c !== 'closure_type') continue;
+    if (ENUM_COLS.includes(c)) specials.push({ column: c, test: `${q(c)} < ${lit(TEXT_SPECIAL_BELOW)}`, screen: { stats: c, when: 'mark' } });
+    else if (DATE_COLS.includes(c) || c === 'current_level' || c === 'reopened') {
+      const m = markOf(c);
+      specials.push({ column: c, test: m.cond, screen: m.screen });
+    }
   }
   return {
-    table: 'complaints', typed, post, final, columns: COMPLAINT_COLUMNS, slots, key: ['complaint_id'],
+    table: 'complaints', typed, post, columns: COMPLAINT_COLUMNS, slots, specials, key: ['complaint_id'],
     rangeColumn: 'registered_on', unitColumn: 'district', unknownPolicy: 'always', dateFormats, notes,
   };
 }

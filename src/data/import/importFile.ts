@@ -7,7 +7,7 @@
 import { ident, type Db } from '../dbTypes';
 import { REQUIRED_COMPLAINT_COLUMNS, COMPLAINT_COLUMNS, INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
 import { resolveColumns } from '../../domain/import/headers';
-import { decodeToUtf8, headText, isZip, sniffTable, tailText } from '../../domain/import/sniff';
+import { decodeFast, decodeToUtf8, headText, isZip, plainBytes, sniffTable, tailText } from '../../domain/import/sniff';
 import {
   ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport, type ImportTable,
 } from '../../domain/import/types';
@@ -15,7 +15,7 @@ import { complaintsPlan } from './complaintsPlan';
 import { indicatorsPlan, parametersPlan, periodValues } from './otherPlans';
 import type { Plan } from './plan';
 import { dropRejects, makeSource, numberedSql, rawCol, readCsvSql } from './source';
-import { dropStaging, runPlan, swapIn } from './stage';
+import { dropStaging, NotUtf8, runPlan, swapIn } from './stage';
 import { xlsxToCsv } from './xlsx';
 
 export interface ImportOptions {
@@ -59,19 +59,28 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   let bytes = opts.bytes;
   let format: ImportReport['format'] = 'csv';
   if (isZip(bytes)) { format = 'xlsx'; bytes = await xlsxToCsv(file, bytes); }
-  const dec = decodeToUtf8(file, bytes);
+  // A big UTF-8 file goes to DuckDB undecoded (DuckDB checks its UTF-8; see decodeFast), and the
+  // scan for quotes and blank lines runs while DuckDB reads; otherwise the whole file is decoded here.
+  const fast = decodeFast(bytes);
+  const full = () => { const d = decodeToUtf8(file, bytes); return { dec: d, plain: Promise.resolve(d.plain) }; };
+  let { dec, plain } = fast ? { dec: fast, plain: null as Promise<boolean> | null } : full();
   progress('sniffing');
-  const sniff = sniffTable(file, headText(dec.bytes), tailText(dec.bytes), table);
-  const resolved = resolveColumns(file, sniff.headers, table, COLUMNS[table], REQUIRED[table], opts.mapping);
+  const sniffOf = () => {
+    const sn = sniffTable(file, headText(dec.bytes), tailText(dec.bytes), table);
+    return { sniff: sn, resolved: resolveColumns(file, sn.headers, table, COLUMNS[table], REQUIRED[table], opts.mapping) };
+  };
+  let { sniff, resolved } = sniffOf();
   const tag = `${Date.now().toString(36)}_${(counter++).toString(36)}`;
   const name = `_import_${tag}.csv`;
   let data = dec.bytes;
+  let newlinesFixed = false;
   progress('loading');
-  for (let attempt = 0; ; attempt++) {
+  for (;;) {
     const src = makeSource(name, sniff, tag);
     // The bytes are read again here (row numbering): Db.registerBuffer must not detach them (the
     // browser's db.ts gives the worker a copy, or a file handle when the bytes are a File's).
     await db.registerBuffer(name, data);
+    plain ??= plainBytes(data);
     let rawTable: string | null = null;
     try {
       let plan: Plan;
@@ -94,7 +103,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: data, plain: dec.plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag });
+      const res = await runPlan({ db, file, plan, src, bytes: data, plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);
@@ -111,13 +120,22 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
       };
     } catch (e) {
       await dropStaging(db, table, tag);
-      if (e instanceof ImportRefused) throw e;
-      const msg = firstLine(e);
-      if (attempt === 0 && /invalid state|new ?line/i.test(String((e as Error)?.message))) {
-        data = normalizeNewlines(data);
+      const message = String((e as Error)?.message);
+      // Not UTF-8 after all: decode the whole file here (Windows-1252, or broken bytes replaced) and start again.
+      if (fast && dec === fast && (e instanceof NotUtf8 || /unicode|encoding/i.test(message))) {
+        ({ dec, plain } = full());
+        ({ sniff, resolved } = sniffOf());
+        data = dec.bytes;
         continue;
       }
-      if (/CSV|Conversion|Invalid Input/i.test(String((e as Error)?.message))) {
+      if (e instanceof ImportRefused) throw e;
+      const msg = firstLine(e);
+      if (!newlinesFixed && /invalid state|new ?line/i.test(message)) {
+        data = normalizeNewlines(data);
+        newlinesFixed = true;
+        continue;
+      }
+      if (/CSV|Conversion|Invalid Input/i.test(message)) {
         throw new ImportRefused(file, `cannot be read as a "${sniff.delimiter === '\t' ? 'tab' : sniff.delimiter}"-separated table: ${msg}`);
       }
       throw e;

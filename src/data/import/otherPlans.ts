@@ -14,8 +14,10 @@ import { ident, lit } from '../dbTypes';
 import { INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
 import { parsePeriod } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
-import { blankSql, cleanTextSql, DELIBERATE_NULL, enumSql } from './sqlExpr';
-import { whenNull, type Plan, type Slot } from './plan';
+import { cleanTextSql, enumSql } from './sqlExpr';
+import {
+  extraFieldsSlot, MARK, MARK_SQL, markUnparsed, TEXT_SPECIAL_BELOW, type Plan, type Slot, type Special,
+} from './plan';
 import { rawCol } from './source';
 import { sampleOf } from './complaintsPlan';
 
@@ -28,14 +30,13 @@ export function numberSql(x: string): string {
 }
 
 function extraSlot(headerCount: number, ncols: number): Slot[] {
-  if (ncols <= headerCount) return [];
-  const extras = Array.from({ length: ncols - headerCount }, (_, k) => `${rawCol(headerCount + k)} IS NOT NULL`);
-  return [{ kind: 'bad_value', column: null, cond: extras.join(' OR '), detail: 'more fields than headers' }];
+  return ncols > headerCount ? [extraFieldsSlot('more fields than headers')] : [];
 }
 
-/** Distinct raw periods → YYYY-MM, as a relation to join on the raw text. */
+/** Distinct raw periods → YYYY-MM (NULL when blank, the marker when not a month), as a relation to join on the raw text. */
 export function periodValues(distinct: string[]): string {
-  const rows = distinct.map((v) => `(${lit(v)}, ${parsePeriod(v) == null ? 'NULL' : lit(parsePeriod(v)!)})`);
+  const parsed = (v: string) => parsePeriod(v) ?? (v.trim() === '' ? null : MARK.text);
+  const rows = distinct.map((v) => `(${lit(v)}, ${parsed(v) == null ? 'NULL' : lit(parsed(v)!)})`);
   return rows.length ? `(VALUES ${rows.join(', ')}) pm(raw, p)` : `(SELECT NULL::VARCHAR AS raw, NULL::VARCHAR AS p) pm`;
 }
 
@@ -47,20 +48,27 @@ export function indicatorsPlan(index: Record<string, number>, mapping: ColumnMap
     const q = ident(c);
     if (!has(c)) return `CAST(NULL AS ${c === 'value' || c === 'target' ? 'DOUBLE' : 'VARCHAR'}) AS ${q}`;
     if (c === 'period') return `_period AS ${q}`;
-    if (c === 'value' || c === 'target') return `${numberSql(raw(c))} AS ${q}`;
+    if (c === 'value' || c === 'target') return `${markUnparsed(numberSql(raw(c)), raw(c), MARK_SQL.number)} AS ${q}`;
     return `${cleanTextSql(raw(c), vmap(c))} AS ${q}`;
   });
+  const q = ident;
+  const isNan = (c: string) => `isnan(${q(c)})`;
   const slots: Slot[] = [];
   for (const c of ['period', 'unit', 'parameter_id', 'value']) {
-    slots.push({ kind: 'missing_required', column: c, cond: has(c) && c !== 'unit' && c !== 'parameter_id' ? whenNull(ident(c), blankSql(raw(c))) : `${ident(c)} IS NULL` });
+    slots.push({ kind: 'missing_required', column: c, cond: `${q(c)} IS NULL`, screen: { stats: c, when: 'null' } });
   }
-  slots.push({ kind: 'bad_date', column: 'period', cond: whenNull(ident('period'), `NOT ${blankSql(raw('period'))}`), detail: 'expected a month such as 2024-03' });
-  if (has('value')) slots.push({ kind: 'bad_value', column: 'value', cond: whenNull(ident('value'), `NOT ${blankSql(raw('value'))}`), detail: 'expected a number' });
-  if (has('target')) slots.push({ kind: 'unparsed_optional', column: 'target', cond: whenNull(ident('target'), `NOT ${blankSql(raw('target'))}`), detail: 'expected a number' });
+  const badPeriod = `${q('period')} = ${MARK_SQL.text}`;
+  slots.push({ kind: 'bad_date', column: 'period', cond: badPeriod, screen: { stats: 'period', when: 'mark' }, detail: 'expected a month such as 2024-03' });
+  // NaN is never parsed (it is the marker), and it sorts above every number.
+  if (has('value')) slots.push({ kind: 'bad_value', column: 'value', cond: isNan('value'), screen: { sql: `isnan(max(${q('value')}))` }, detail: 'expected a number' });
+  if (has('target')) slots.push({ kind: 'unparsed_optional', column: 'target', cond: isNan('target'), screen: { sql: `isnan(max(${q('target')}))` }, detail: 'expected a number' });
   slots.push(...extraSlot(headerCount, ncols));
+  const specials: Special[] = [];
+  if (has('period')) specials.push({ column: 'period', test: badPeriod, screen: { stats: 'period', when: 'mark' } });
+  for (const c of ['value', 'target']) if (has(c)) specials.push({ column: c, test: isNan(c), screen: { sql: `isnan(max(${q(c)}))` } });
   const names = INDICATOR_COLUMNS.map((c) => ident(c));
   return {
-    table: 'indicators', typed, post: names, final: names, columns: INDICATOR_COLUMNS, slots,
+    table: 'indicators', typed, post: names, columns: INDICATOR_COLUMNS, slots, specials,
     key: ['period', 'unit', 'parameter_id'], rangeColumn: 'period', unitColumn: 'unit', unknownPolicy: 'if-any-known',
     dateFormats: has('period') ? { period: 'YYYY-MM (also YYYY/MM, MM/YYYY, Mon YYYY, YYYY-MM-DD)' } : {}, notes: [],
   };
@@ -73,18 +81,20 @@ export function parametersPlan(index: Record<string, number>, mapping: ColumnMap
   const typed = PARAMETER_COLUMNS.map((c) => {
     const q = ident(c);
     if (!has(c)) return `CAST(NULL AS VARCHAR) AS ${q}`;
-    if (c === 'direction') return `${enumSql('direction', raw(c), sampleOf(sample, index[c]), vmap(c))} AS ${q}`;
+    if (c === 'direction') return `${enumSql('direction', raw(c), sampleOf(sample, index[c]), vmap(c), MARK_SQL.text)} AS ${q}`;
     return `${cleanTextSql(raw(c), vmap(c))} AS ${q}`;
   });
-  const slots: Slot[] = [{ kind: 'missing_required', column: 'id', cond: `${ident('id')} IS NULL` }];
+  const dir = ident('direction');
+  const slots: Slot[] = [{ kind: 'missing_required', column: 'id', cond: `${ident('id')} IS NULL`, screen: { stats: 'id', when: 'null' } }];
+  const specials: Special[] = [];
   if (has('direction')) {
-    slots.push({ kind: 'unparsed_optional', column: 'direction', cond: whenNull(ident('direction'), `NOT ${blankSql(raw('direction'))}`), detail: 'expected higher or lower' });
+    slots.push({ kind: 'unparsed_optional', column: 'direction', cond: `${dir} = ${MARK_SQL.text}`, screen: { stats: 'direction', when: 'mark' }, detail: 'expected higher or lower' });
+    specials.push({ column: 'direction', test: `${dir} < ${lit(TEXT_SPECIAL_BELOW)}`, screen: { stats: 'direction', when: 'mark' } });
   }
   slots.push(...extraSlot(headerCount, ncols));
   const names = PARAMETER_COLUMNS.map((c) => ident(c));
-  const final = PARAMETER_COLUMNS.map((c) => (c === 'direction' && has(c) ? `nullif(${ident(c)}, ${lit(DELIBERATE_NULL)}) AS ${ident(c)}` : ident(c)));
   return {
-    table: 'parameters', typed, post: names, final, columns: PARAMETER_COLUMNS, slots, key: ['id'],
+    table: 'parameters', typed, post: names, columns: PARAMETER_COLUMNS, slots, specials, key: ['id'],
     rangeColumn: null, unitColumn: null, unknownPolicy: 'always', dateFormats: {}, notes: [],
   };
 }

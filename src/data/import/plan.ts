@@ -1,29 +1,56 @@
 /**
- * A load plan: for one canonical table, the typed expressions over the raw columns and the checks
- * ("slots", one bit each in the row's flag word `_f`). Built per table by complaintsPlan.ts and
- * otherPlans.ts; run by stage.ts.
+ * A load plan: for one canonical table, the typed expressions over the raw columns and the checks.
+ * Built per table by complaintsPlan.ts and otherPlans.ts; run by stage.ts.
+ *
+ * The load writes only typed values. A value that is present but not understood is not NULL but a
+ * marker of its column's type (see MARK below), so every check can be decided on the loaded table
+ * alone: "missing" is NULL, "not understood" is the marker. Each check ("slot") has a row condition
+ * and a screen — a cheap aggregate that is true whenever some row might meet the condition — so a
+ * clean file costs one scan of aggregates, and the row conditions run only for the checks that fire.
+ * Markers left in kept rows (warnings) become NULL before the table is swapped in.
  */
+import { lit } from '../dbTypes';
 import type { IssueKind } from '../../domain/import/types';
-import { severityOf } from '../../domain/import/types';
+
+/**
+ * When a check may have hits. `sql`: an aggregate over the staging table, true when some row may
+ * meet the condition (false or NULL: none does). `stats`: decided from DuckDB's column statistics
+ * (`stats(col)`: bounds and a NULL flag kept while the table is written, so no scan at all) —
+ * 'null': the column may hold NULL; 'mark': a text column may hold a marker (its minimum is below
+ * U+0002); 'below' / 'above': the column's minimum / maximum may be below / above `value`.
+ * Statistics are bounds (never narrower than the data); a statistic that cannot be read fires.
+ */
+export type Screen =
+  | { sql: string }
+  | { stats: string; when: 'null' | 'mark' | 'below' | 'above'; value?: string | number };
 
 export interface Slot {
   kind: IssueKind;
   column: string | null;
-  /** SQL condition over the typed canonical columns (and raw c0.. columns) */
+  /** SQL condition over the loaded (typed) columns and `_o` */
   cond: string;
+  /** fires when any of these does */
+  screen: Screen | Screen[];
   detail?: string;
+}
+
+/** A column whose markers (and deliberate nulls) become NULL in the rows that are kept. */
+export interface Special {
+  column: string;
+  /** SQL condition: the value is a marker */
+  test: string;
+  screen: Screen | Screen[];
 }
 
 export interface Plan {
   table: 'complaints' | 'indicators' | 'parameters';
   /** canonical columns in table order, each `expr AS "name"` over raw c-columns (first projection) */
   typed: string[];
-  /** canonical columns in table order, each `expr AS "name"` over the typed names (second projection) */
+  /** canonical columns in table order, each `expr AS "name"` over the typed names and raw c-columns (second projection, stored) */
   post: string[];
-  /** canonical columns in table order as stored (third projection, after the checks) */
-  final: string[];
   columns: readonly string[];
   slots: Slot[];
+  specials: Special[];
   /** canonical columns forming the unique key (duplicates: first kept) */
   key: string[];
   /** column whose min/max gives the report's date range */
@@ -37,32 +64,76 @@ export interface Plan {
   notes: string[];
 }
 
-/** Bit of slot i in `_f` (BIGINT). Bit 62 marks a row with every field empty (skipped, not counted). */
-export const EMPTY_BIT = 62n;
+/**
+ * Markers for "present but not understood". None can come out of a parser: text markers start with
+ * U+0001 (below every printable character, so `min(x) < TEXT_SPECIAL_BELOW` screens for them), the
+ * date is outside the accepted years, the integer is outside the accepted range, NaN is never parsed.
+ */
+export const MARK = {
+  text: '\u0001?',
+  date: '0001-01-01',
+  int: -2147483648,
+} as const;
+/** Text markers (MARK.text and DELIBERATE_NULL) sort below this. */
+export const TEXT_SPECIAL_BELOW = '\u0002';
 
-export function bit(i: number): bigint {
-  return 1n << BigInt(i);
-}
+export const MARK_SQL = {
+  text: lit(MARK.text),
+  date: `DATE '${MARK.date}'`,
+  int: `CAST(${MARK.int} AS INTEGER)`,
+  number: `CAST('NaN' AS DOUBLE)`,
+} as const;
 
-export function rejectMask(slots: Slot[]): bigint {
-  let m = 0n;
-  slots.forEach((s, i) => { if (severityOf(s.kind) === 'rejected') m |= bit(i); });
-  return m;
+/** `expr`, or `mark` when it is NULL although the raw text `x` is not blank. */
+export function markUnparsed(expr: string, x: string, mark: string): string {
+  return `coalesce(${expr}, CASE WHEN ${x} IS NULL OR trim(${x}) = '' THEN NULL ELSE ${mark} END)`;
 }
 
 /**
- * SQL for `_f`: the OR of every slot's bit whose condition holds, plus the empty-row bit. The word is
- * built only for rows where some condition holds (one short-circuiting OR chain decides that);
- * a clean row gets 0. Conditions must keep costly parts behind CASE (see whenNull).
+ * The row-status column `_o` (UTINYINT) stored with the typed values: 1 when the record has more
+ * fields than the header, 2 when every field is empty (the row is skipped and not counted).
+ * Emptiness is tested only where the first column is empty (a long AND over every column costs
+ * as much as several typed columns).
  */
-export function flagSql(slots: Slot[], emptyCond: string): string {
-  const parts = slots.map((s, i) => `(CASE WHEN ${s.cond} THEN ${bit(i)} ELSE 0 END)`);
-  parts.push(`(CASE WHEN ${emptyCond} THEN ${1n << EMPTY_BIT} ELSE 0 END)`);
-  const any = [...slots.map((s) => `(${s.cond})`), `(${emptyCond})`].join(' OR ');
-  return `CAST(CASE WHEN ${any} THEN ${parts.join(' | ')} ELSE 0 END AS BIGINT)`;
+export function rowStatusSql(rawCols: string[], headerCount: number): string {
+  const extra = rawCols.slice(headerCount).map((c) => `${c} IS NOT NULL`).join(' OR ');
+  const rest = rawCols.slice(1).map((c) => `${c} IS NULL`).join(' AND ') || 'TRUE';
+  return `CAST(CASE WHEN ${rawCols[0]} IS NULL THEN (CASE WHEN ${rest} THEN 2 ELSE 0 END)${extra ? ` WHEN ${extra} THEN 1` : ''} ELSE 0 END AS UTINYINT)`;
+}
+export const LIVE = '_o < 2';
+
+/** The slot for rows with more fields than headers. */
+export function extraFieldsSlot(detail: string): Slot {
+  return { kind: 'bad_value', column: null, cond: '_o = 1', screen: { stats: '_o', when: 'above', value: 0 }, detail };
 }
 
-/** `typed IS NULL AND <rest>`, with `rest` evaluated only for the NULL rows. */
-export function whenNull(typed: string, rest: string): string {
-  return `(CASE WHEN ${typed} IS NULL THEN ${rest} ELSE FALSE END)`;
+/** Screen for `cond` by counting it (for conditions no statistic decides). */
+export function countScreen(cond: string): Screen {
+  return { sql: `(count(*) FILTER (WHERE ${cond}) > 0)` };
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Whether a statistics screen fires, given the text of `stats(column)` (e.g. `[Min: 2025-10-01,
+ * Max: 2026-10-31][Has Null: false, Has No Null: true][Approx Unique: 435]`). Anything not
+ * understood fires.
+ */
+export function statsFires(screen: Extract<Screen, { stats: string }>, stats: string | null | undefined): boolean {
+  if (!stats) return true;
+  if (screen.when === 'null') return !/Has Null: false\b/.test(stats);
+  if (screen.when === 'mark') {
+    const m = /^\[Min: (.)/.exec(stats);
+    // a text minimum is shown with control characters escaped (`\x01`); markers start with U+0001
+    return !m || m[1] === '\\' || m[1] < '\u0002';
+  }
+  const m = screen.when === 'below' ? /\[Min: ([^,\]]*)/.exec(stats) : /Max: ([^,\]]*)/.exec(stats);
+  if (!m) return true;
+  const v = m[1].trim();
+  if (typeof screen.value === 'number') {
+    if (!/^-?\d+(\.\d+)?$/.test(v)) return true;
+    return screen.when === 'below' ? Number(v) < screen.value : Number(v) > screen.value;
+  }
+  if (!DATE_RE.test(v) || !DATE_RE.test(String(screen.value))) return true;
+  return screen.when === 'below' ? v < String(screen.value) : v > String(screen.value);
 }

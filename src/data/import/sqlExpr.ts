@@ -51,25 +51,38 @@ function caseOf(x: string, pairs: [string, string | null][], elseSql: string): s
 
 /**
  * A coded column (status, closure_type, source, quality, feedback, direction): canonical value,
- * DELIBERATE_NULL when a user map says null, NULL when not understood.
+ * DELIBERATE_NULL when a user map says null, NULL when not understood — or, with `mark` (an SQL
+ * literal), NULL only when blank and `mark` when present but not understood.
+ *
+ * Shape: one `CASE x WHEN <sampled spelling> THEN <value> ...` (most frequent spelling first) whose
+ * ELSE — reached only by spellings not in the sample and NULL — does the key-and-alias lookup.
  */
-export function enumSql(column: string, x: string, sample: readonly string[], userMap: UserMap): string {
+export function enumSql(column: string, x: string, sample: readonly string[], userMap: UserMap, mark?: string): string {
   const res = (raw: string): string | null => {
     const u = userValue(raw, userMap);
     if (u === null) return DELIBERATE_NULL;
     return normalizeValue(column, raw, userMap);
   };
   const seen = new Set<string>([...sample, ...Object.keys(userMap ?? {})]);
-  const fast: [string, string | null][] = [...seen].filter((v) => v !== '').map((v) => [v, res(v)]);
+  const fastValue = (v: string): string | null => res(v) ?? (mark && v.trim() !== '' ? MARK_TEXT : null);
+  const fast: [string, string | null][] = [...seen].filter((v) => v !== '').map((v) => [v, fastValue(v)]);
   const keyPairs = new Map<string, string | null>();
   for (const [from, to] of Object.entries(userMap ?? {})) {
     const k = valueKey(from);
     if (!keyPairs.has(k)) keyPairs.set(k, to == null ? DELIBERATE_NULL : normalizeValue(column, String(to)));
   }
   for (const [k, canon] of aliasLookup(VALUE_ALIASES[column] ?? {})) if (!keyPairs.has(k)) keyPairs.set(k, canon);
-  const fallback = caseOf(valueKeySql(x), [...keyPairs].filter(([k]) => k !== ''), 'NULL');
-  return nullGuard(x, caseOf(x, fast, fallback));
+  const lookup = caseOf(valueKeySql(x), [...keyPairs].filter(([k]) => k !== ''), 'NULL');
+  const fallback = mark ? `CASE WHEN ${x} IS NULL OR trim(${x}) = '' THEN NULL ELSE coalesce(${lookup}, ${mark}) END` : lookup;
+  if (!fast.length) return fallback;
+  const val = (v: string | null) => (v === MARK_TEXT ? mark! : v == null ? 'NULL' : lit(v));
+  // Constant results, most frequent spelling first: a CASE returning constants is far cheaper than
+  // one returning the input (`CASE WHEN x IN (...) THEN x` costs ten times as much).
+  return `CASE ${x} ${fast.map(([k, v]) => `WHEN ${lit(k)} THEN ${val(v)}`).join(' ')} ELSE ${fallback} END`;
 }
+
+/** Stand-in for the caller's marker while the sampled spellings are resolved. */
+const MARK_TEXT = '\u0000mark';
 
 const DEV = '०१२३४५६७८९';
 
@@ -93,7 +106,8 @@ export function integerSql(x: string, sample: readonly string[]): string {
   const t = `trim(translate(${x}, '${DEV}', '0123456789'))`;
   const bools = caseOf(valueKeySql(x), [...aliasLookup(BOOLEAN_INT_VALUES)], 'NULL');
   const fallback = `CASE WHEN regexp_full_match(${t}, '[+-]?[0-9]+') THEN ${t} ELSE ${bools} END`;
-  return `try_cast(${nullGuard(x, caseOf(x, fast, fallback))} AS INTEGER)`;
+  // INTEGER's lowest value is the "not understood" marker (MARK.int), so it is not a value here.
+  return `nullif(try_cast(${nullGuard(x, caseOf(x, fast, fallback))} AS INTEGER), ${INT_MIN})`;
 }
 
 /**
@@ -104,14 +118,12 @@ export function integerSql(x: string, sample: readonly string[]): string {
 export function dateSql(x: string, choice: Pick<DateChoice, 'format' | 'family'>): string {
   const general = dateGeneralSql(x, choice);
   if (choice.family.date !== ISO_DATE || !choice.format.startsWith(ISO_DATE)) return general;
-  // Fast path for ISO columns: a value that is exactly the canonical text of the date it casts to
-  // (YYYY-MM-DD, inside the year guard) is that date — what the general path gives too; a plain
-  // cast costs about a fifth of try_strptime. Anything else (a time, spaces, other years, bad
-  // dates) takes the general path. The range test also keeps BC dates ('2026-03-05 (BC)' is the
-  // canonical text of one) and 'infinity' off the fast path. (Tests on the text — length, a
-  // string range — cost more than they save.)
-  const d = `TRY_CAST(${x} AS DATE)`;
-  return `CASE WHEN ${d} BETWEEN DATE '${MIN_YEAR}-01-01' AND DATE '${MAX_YEAR}-12-31' AND CAST(${d} AS VARCHAR) = ${x} THEN ${d} ELSE ${general} END`;
+  // Fast path for ISO columns: a value shaped exactly YYYY-MM-DD that casts to a date is that date
+  // — what the general path gives too (four-digit year, two-digit month and day, nothing else);
+  // a cast with a shape test costs about half of try_strptime. Anything else (a time, spaces,
+  // other shapes, bad dates) takes the general path. Years outside the accepted range are caught
+  // later (dateStoredSql), as for the general path.
+  return `coalesce(CASE WHEN ${x} LIKE '____-__-__' THEN TRY_CAST(${x} AS DATE) END, ${general})`;
 }
 
 const ISO_DATE = '%Y-%m-%d';
@@ -124,6 +136,17 @@ export function dateGeneralSql(x: string, choice: Pick<DateChoice, 'format' | 'f
   // DuckDB's strptime reads the words 'infinity', '-infinity' and 'epoch' as 1900-01-01 whatever
   // the format: they are not dates, so they stay unparsed (bad_date / unparsed_optional).
   return nullGuard(x, `CASE WHEN lower(trim(${x})) IN ('infinity', '-infinity', '+infinity', 'epoch') THEN NULL ELSE coalesce(try_strptime(${x}, ${lit(choice.format)}), try_strptime(${datePart}, ${lit(choice.family.date)}))::DATE END`);
+}
+
+const INT_MIN = -2147483648;
+
+/**
+ * A date column's stored value, in the projection after dateSql (`d` its result, `x` the raw text):
+ * the date inside the accepted years, NULL when the text is blank, else the marker (a date outside
+ * those years, so never a parsed value).
+ */
+export function dateStoredSql(d: string, x: string, mark: string): string {
+  return `CASE WHEN ${d} BETWEEN DATE '${MIN_YEAR}-01-01' AND DATE '${MAX_YEAR}-12-31' THEN ${d} WHEN ${x} IS NULL OR trim(${x}) = '' THEN NULL ELSE ${mark} END`;
 }
 
 /** Year-range guard applied in a later projection. */

@@ -1,13 +1,15 @@
 /**
- * Running a plan: one CREATE TABLE AS over the file (typed values + flag word `_f`), then small
- * passes on the staging table — district matching, duplicates, issue counts with first rows, the
- * quarantine table (original text read again for the rejected rows only) — and the swap into place
- * in one transaction.
+ * Running a plan: one CREATE TABLE AS over the file (typed values, markers for values not
+ * understood, and the row status `_o`), then one scan of cheap aggregates (the checks' screens and
+ * the duplicate-key count) on the staging table. A clean file stops there. Otherwise only the checks
+ * that fired run row by row: issue counts with first rows, the quarantine table (original text read
+ * again for the rejected rows only), deletion of rejected rows, markers set to NULL. Then district
+ * matching and the swap into place in one transaction.
  */
 import { ident, lit, type Db } from '../dbTypes';
 import { matchDistrict, suggestDistrict } from '../../domain/geo/matchDistrict';
 import { severityOf, type ImportIssue, type UnknownDistrict } from '../../domain/import/types';
-import { bit, EMPTY_BIT, flagSql, rejectMask, type Plan } from './plan';
+import { LIVE, rowStatusSql, statsFires, type Plan, type Screen, type Slot } from './plan';
 import { fileRow, fileRowSql, quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
 import { rawCol, readRejects, type Source } from './source';
 
@@ -28,8 +30,10 @@ export interface StageInput {
   ordinal: 'rowid' | 'column';
   /** the numbered file (with `_r`), read again only to fetch rejected rows' and duplicates' original text */
   numbered: string;
-  /** the text has no quotes and no blank lines (see Decoded.plain) */
-  plain: boolean;
+  /** the text has no quotes and no blank lines (see Decoded.plain); may still be computing */
+  plain: Promise<boolean>;
+  /** the bytes were not checked as UTF-8 before the load: a reject for a bad byte sequence throws NotUtf8 */
+  utf8Unchecked?: boolean;
   /** header names for the quarantine's original-value columns */
   headers: string[];
   tag: string;
@@ -49,6 +53,9 @@ export interface StageResult {
 
 const FIRST_ROWS = 20;
 
+/** The file turned out not to be UTF-8 (see StageInput.utf8Unchecked): decode it and start again. */
+export class NotUtf8 extends Error {}
+
 function quarantineNames(headers: string[], ncols: number): string[] {
   const seen = new Set(['row', 'kind', 'column', 'reasons', 'unparsed_line']);
   return Array.from({ length: ncols }, (_, i) => {
@@ -64,101 +71,97 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const { db, plan, src, tag } = inp;
   const stg = `_stg_${plan.table}_${tag}`;
   const qstg = `_stgq_${plan.table}_${tag}`;
+  const S = ident(stg);
   const ncols = src.ncols;
   const rawCols = Array.from({ length: ncols }, (_, i) => rawCol(i));
-  const REJ = rejectMask(plan.slots);
-  const EMPTY = 1n << EMPTY_BIT;
-  const emptyCond = rawCols.map((c) => `${c} IS NULL`).join(' AND ');
   const col = inp.ordinal === 'column';
   const rc = col ? '_r, ' : '';
   /** the ordinal of a staging row (optionally qualified by a table alias) */
   const R = (a = '') => (col ? `${a}_r` : `(${a}rowid + 1)`);
-  await db.exec(`CREATE TABLE ${ident(stg)} AS
-    SELECT ${plan.final.join(', ')}, ${rc}_f
-    FROM (SELECT *, ${flagSql(plan.slots, emptyCond)} AS _f
-      FROM (SELECT ${rc}${plan.post.join(', ')}, ${rawCols.join(', ')}
-        FROM (SELECT ${rc}${plan.typed.join(', ')}, ${rawCols.join(', ')} FROM ${inp.from})))`);
+  /** the staging rows filtered by `where`, with their ordinal as `_r` (for joins) */
+  const withR = (where: string) => `(SELECT *${col ? '' : ', rowid + 1 AS _r'} FROM ${ident(stg)} WHERE ${where})`;
+  await db.exec(`CREATE TABLE ${S} AS
+    SELECT ${rc}${plan.post.join(', ')}, ${rowStatusSql(rawCols, inp.headers.length)} AS _o
+    FROM (SELECT ${rc}${plan.typed.join(', ')}, ${rawCols.join(', ')} FROM ${inp.from})`);
+
+  const rejects = await readRejects(db, src);
+  if (inp.utf8Unchecked && rejects.some((r) => /unicode|encoding/i.test(r.error))) throw new NotUtf8();
+
+  // The checks' screens: column statistics first (free), then one scan of aggregates for the rest,
+  // the row counts, the key's distinct count and the date range.
+  const list = (sc: Screen | Screen[]) => (Array.isArray(sc) ? sc : [sc]);
+  const statCols = [...new Set(['_o', ...plan.key, ...[...plan.slots, ...plan.specials].flatMap((x) => list(x.screen))
+    .flatMap((sc) => ('stats' in sc ? [sc.stats] : []))])];
+  const [st] = await db.query<Record<string, string | null>>(`SELECT ${statCols.map((c, i) => `CAST(stats(${ident(c)}) AS VARCHAR) AS s${i}`).join(', ')} FROM ${S} LIMIT 1`);
+  const statsOf = (c: string) => st?.[`s${statCols.indexOf(c)}`];
+  const sqlScreens = [...new Set([...plan.slots, ...plan.specials].flatMap((x) => list(x.screen)).flatMap((sc) => ('sql' in sc ? [sc.sql] : [])))];
+  const keyCols = plan.key.map(ident);
+  const keyNotNull = keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ');
+  const keyExpr = keyCols.length === 1 ? keyCols[0] : `(${keyCols.join(', ')})`;
+  const keyMayBeNull = plan.key.some((k) => statsFires({ stats: k, when: 'null' }, statsOf(k)));
+  const mayBeEmpty = statsFires({ stats: '_o', when: 'above', value: 1 }, statsOf('_o'));
+  const rangeSql = plan.rangeColumn
+    ? `CAST(min(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmin, CAST(max(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmax`
+    : 'NULL AS rmin, NULL AS rmax';
+  const [scr] = await db.query<Record<string, number | boolean | string | null>>(`SELECT count(*)::INTEGER AS total,
+      ${mayBeEmpty ? `count(*) FILTER (WHERE NOT (${LIVE}))` : '0'}::INTEGER AS empty,
+      ${keyMayBeNull ? `count(*) FILTER (WHERE ${keyNotNull})` : 'count(*)'}::INTEGER AS keyed,
+      count(DISTINCT ${keyExpr})${keyMayBeNull ? ` FILTER (WHERE ${keyNotNull})` : ''}::INTEGER AS keys,
+      ${rangeSql}${sqlScreens.map((q, i) => `, coalesce(${q}, false) AS q${i}`).join('')}
+    FROM ${S}`);
+  const fires = (sc: Screen | Screen[]) => list(sc).some((x) => ('sql' in x ? scr[`q${sqlScreens.indexOf(x.sql)}`] === true : statsFires(x, statsOf(x.stats))));
+  const total = Number(scr.total);
+  const liveRows = total - Number(scr.empty);
+  const fired = plan.slots.map((sl, i) => ({ sl, i })).filter(({ sl }) => fires(sl.screen));
+  const rejecting = fired.filter(({ sl }) => severityOf(sl.kind) === 'rejected');
+  const live = Number(scr.empty) ? `(${LIVE})` : 'TRUE';
+  /** a row some rejecting check holds for (only the checks whose screen fired can) */
+  // (NULL-safe: a condition on a NULL value is NULL, which NOT would keep NULL)
+  const rejCond = rejecting.length ? `coalesce(${rejecting.map(({ sl }) => `(${sl.cond})`).join(' OR ')}, false)` : 'FALSE';
 
   // Row numbers: cheap when DuckDB's records are exactly the non-blank lines after the header.
-  const rejects = await readRejects(db, src);
-  const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM ${ident(stg)}`);
   let rowMap: RowMap = { base: src.sniff.headerLine + 1, shifts: [] };
-  if (!inp.plain || rejects.length) {
+  if (!(await inp.plain) || rejects.length) {
     const quick = quickLines(inp.bytes, src.sniff.headerLine);
     if (quick.innerBlank || rejects.length > 0 || total + rejects.length !== quick.dataLines) {
       const starts = recordStartLines(inp.file, inp.bytes, src.sniff.headerLine, src.sniff.delimiter);
       rowMap = rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
     }
   }
-  const live = `(_f & ${EMPTY}) = 0`;
 
-  // Districts / units: match each distinct name once in JS, rewrite the ones spelt differently.
-  let unknownDistricts: UnknownDistrict[] = [];
-  let unitSet = new Set<string>();
+  // Issue counts and first rows, for the checks that fired.
   const issues: ImportIssue[] = [];
-  if (plan.unitColumn) {
-    const u = ident(plan.unitColumn);
-    const names = await db.query<{ name: string; n: number; kept: number }>(
-      `SELECT ${u} AS name, count(*)::INTEGER AS n, count(*) FILTER (WHERE (_f & ${REJ}) = 0)::INTEGER AS kept
-       FROM ${ident(stg)} WHERE ${live} AND ${u} IS NOT NULL GROUP BY 1`);
-    unitSet = new Set(names.filter((x) => x.kept > 0).map((x) => matchDistrict(x.name)?.name ?? x.name));
-    const renames: [string, string][] = [];
-    const unknown: { name: string; n: number }[] = [];
-    for (const { name, n } of names) {
-      const d = matchDistrict(name);
-      if (!d) unknown.push({ name, n });
-      else if (d.name !== name) renames.push([name, d.name]);
-    }
-    if (renames.length) {
-      await db.exec(`UPDATE ${ident(stg)} SET ${u} = m.canon FROM (VALUES ${renames.map(([a, b]) => `(${lit(a)}, ${lit(b)})`).join(', ')}) m(raw, canon) WHERE ${ident(stg)}.${u} = m.raw`);
-    }
-    const flag = unknown.length && (plan.unknownPolicy === 'always' || unknown.length < names.length);
-    if (flag) {
-      unknownDistricts = unknown.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
-        .map(({ name, n }) => ({ name, count: n, suggestion: suggestDistrict(name)?.district.name ?? null }));
-      const list = unknown.map((x) => lit(x.name)).join(', ');
-      const [r] = await db.query<{ n: number; rows: number[] }>(
-        `SELECT count(*)::INTEGER AS n, min(${R()}, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${ident(stg)} WHERE ${live} AND ${u} IN (${list})`);
-      issues.push({ kind: 'unknown_district', severity: 'warning', count: r.n, rows: (r.rows ?? []).map((o) => fileRow(rowMap, o)), column: plan.unitColumn,
-        detail: 'not in the district list; row kept' });
+  let rej = 0;
+  if (fired.length) {
+    const aggs = fired.map(({ sl, i }) =>
+      `count(*) FILTER (WHERE ${sl.cond})::INTEGER AS n${i}, min(${R()}, ${FIRST_ROWS}) FILTER (WHERE ${sl.cond})::INTEGER[] AS r${i}`);
+    const [agg] = await db.query<Record<string, number | number[] | null>>(
+      `SELECT ${aggs.join(', ')}${rejecting.length ? `, count(*) FILTER (WHERE ${rejCond})::INTEGER AS rej` : ''} FROM ${S} WHERE ${live}`);
+    rej = Number(agg.rej ?? 0);
+    for (const { sl, i } of fired) {
+      const n = Number(agg[`n${i}`] ?? 0);
+      if (!n) continue;
+      const rows = ((agg[`r${i}`] as number[] | null) ?? []).map((o) => fileRow(rowMap, o));
+      issues.push({ kind: sl.kind, severity: severityOf(sl.kind), count: n, rows, column: sl.column, ...(sl.detail ? { detail: sl.detail } : {}) });
     }
   }
 
   // Duplicates among rows not otherwise rejected: the first is kept, later ones quarantined.
   const dups = `_dups_${tag}`;
-  const keyCols = plan.key.map(ident);
-  const keyEq = plan.key.map((k) => `s.${ident(k)} = d.${ident(k)}`).join(' AND ');
-  const ok = `(_f & ${REJ | EMPTY}) = 0`;
-  // Cheap first: keys seen more than once at all (usually none); only then the exact pass.
-  const notNull = keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ');
-  const [{ n: candidates }] = await db.query<{ n: number }>(
-    `SELECT count(*)::INTEGER AS n FROM (SELECT 1 FROM ${ident(stg)} WHERE ${notNull} GROUP BY ${keyCols.join(', ')} HAVING count(*) > 1)`);
-  await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(dups)} AS
-    SELECT ${R('s.')} AS _r FROM ${ident(stg)} s JOIN (SELECT ${keyCols.join(', ')}, min(${R()}) AS first FROM ${ident(stg)}
-      WHERE ${ok} AND ${notNull} GROUP BY ALL HAVING count(*) > 1) d
-    ON ${keyEq} WHERE ${R('s.')} > d.first AND (s._f & ${REJ | EMPTY}) = 0${candidates ? '' : ' LIMIT 0'}`);
-
-  // Issue counts and first rows: which bits occur at all (cheap), then one aggregate for those.
-  const [{ rows: liveRows, rej, any }] = await db.query<{ rows: number; rej: number; any: string | null }>(
-    `SELECT count(*)::INTEGER AS rows, count(*) FILTER (WHERE (_f & ${REJ}) <> 0)::INTEGER AS rej, CAST(bit_or(_f) AS VARCHAR) AS "any"
-     FROM ${ident(stg)} WHERE ${live}`);
-  const anyBits = BigInt(any ?? '0');
-  const present = plan.slots.map((_, i) => i).filter((i) => (anyBits & bit(i)) !== 0n);
-  const aggs = present.map((i) =>
-    `count(*) FILTER (WHERE (_f & ${bit(i)}) <> 0)::INTEGER AS n${i}, min(${R()}, ${FIRST_ROWS}) FILTER (WHERE (_f & ${bit(i)}) <> 0)::INTEGER[] AS r${i}`);
-  const agg: Record<string, number | number[] | null> = present.length
-    ? (await db.query<Record<string, number | number[] | null>>(`SELECT ${aggs.join(', ')} FROM ${ident(stg)} WHERE ${live}`))[0]
-    : {};
-  const [dup] = await db.query<{ n: number; rows: number[] | null }>(
-    `SELECT count(*)::INTEGER AS n, min(_r, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${ident(dups)}`);
-  plan.slots.forEach((s, i) => {
-    const n = Number(agg[`n${i}`] ?? 0);
-    if (!n) return;
-    const rows = ((agg[`r${i}`] as number[] | null) ?? []).map((o) => fileRow(rowMap, o));
-    issues.push({ kind: s.kind, severity: severityOf(s.kind), count: n, rows, column: s.column, ...(s.detail ? { detail: s.detail } : {}) });
-  });
+  let dup = { n: 0, rows: [] as number[] };
+  if (Number(scr.keys) < Number(scr.keyed)) {
+    const keyEq = plan.key.map((k) => `s.${ident(k)} = d.${ident(k)}`).join(' AND ');
+    const ok = `${live} AND NOT ${rejCond}`;
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(dups)} AS
+      SELECT s._r FROM ${withR(ok)} s JOIN (SELECT ${keyCols.join(', ')}, min(${R()}) AS first FROM ${S}
+        WHERE ${ok} AND ${keyNotNull} GROUP BY ALL HAVING count(*) > 1) d
+      ON ${keyEq} WHERE s._r > d.first`);
+    const [d] = await db.query<{ n: number; rows: number[] | null }>(
+      `SELECT count(*)::INTEGER AS n, min(_r, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${ident(dups)}`);
+    dup = { n: d.n, rows: d.rows ?? [] };
+  }
   if (dup.n) {
-    issues.push({ kind: 'duplicate_id', severity: 'rejected', count: dup.n, rows: (dup.rows ?? []).map((o) => fileRow(rowMap, o)),
+    issues.push({ kind: 'duplicate_id', severity: 'rejected', count: dup.n, rows: dup.rows.map((o) => fileRow(rowMap, o)),
       column: plan.key.join(', '), detail: 'same key as an earlier row; the first is kept' });
   }
   const headerOf = (c: string | null) => {
@@ -173,52 +176,122 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   }
   issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'rejected' ? -1 : 1));
 
-  // Quarantine: the original text of every rejected row with its row number and reasons.
-  const names = quarantineNames(inp.headers, ncols);
-  const kindCase = `CASE ${plan.slots.map((s, i) => severityOf(s.kind) === 'rejected' ? `WHEN (_f & ${bit(i)}) <> 0 THEN ${lit(s.kind)}` : '').join(' ')} END`;
-  const colCase = `CASE ${plan.slots.map((s, i) => severityOf(s.kind) === 'rejected' ? `WHEN (_f & ${bit(i)}) <> 0 THEN ${s.column == null ? 'NULL' : lit(s.column)}` : '').join(' ')} END`;
-  const reasons = `concat_ws('; ', ${plan.slots.map((s, i) => `CASE WHEN (_f & ${bit(i)}) <> 0 THEN ${lit(s.kind + (s.column ? `(${s.column})` : ''))} END`).join(', ') || "''"})`;
-  const cols = (list: string) => names.map((n, i) => `${list}[${i + 1}] AS ${ident(n)}`).join(', ');
-  const keyText = plan.key.map((k) => `coalesce(CAST(s.${ident(k)} AS VARCHAR), '')`).join(` || ' / ' || `);
-  // The original text is not kept in the staging table (a list column costs as much to write as
-  // several typed ones, even when nearly all NULL): when some row is rejected, the file is read
-  // once more for the text of those rows and of the duplicates together.
-  const qraw = `_qraw_${tag}`;
-  if (rej || dup.n) {
-    await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(qraw)} AS
-      SELECT f._r, [${rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${inp.numbered} f SEMI JOIN (
-        SELECT ${R()} AS _r FROM ${ident(stg)} WHERE (_f & ${REJ}) <> 0 AND ${live} UNION ALL SELECT _r FROM ${ident(dups)}) k ON f._r = k._r`);
-  }
-  const parts = [`SELECT ${fileRowSql(rowMap, R(`${ident(stg)}.`))}::INTEGER AS "row", ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons, ${rej ? cols('q._l') : names.map((n) => `CAST(NULL AS VARCHAR) AS ${ident(n)}`).join(', ')}, CAST(NULL AS VARCHAR) AS unparsed_line
-    FROM ${ident(stg)}${rej ? ` JOIN ${ident(qraw)} q ON q._r = ${R(`${ident(stg)}.`)}` : ''} WHERE (_f & ${REJ}) <> 0 AND ${live}${rej ? '' : ' LIMIT 0'}`];
-  if (dup.n) {
-    parts.push(`SELECT ${fileRowSql(rowMap, 'q._r')}::INTEGER, 'duplicate_id', ${lit(plan.key.join(', '))}, 'duplicate_id(' || ${keyText} || ')', ${cols('q._l')}, NULL
-      FROM ${ident(qraw)} q SEMI JOIN ${ident(dups)} d ON q._r = d._r
-      JOIN ${ident(stg)} s ON ${R('s.')} = q._r`);
-  }
-  if (rejects.length) {
-    const vals = rejects.map((r) => `(${r.line}, ${headerOf(r.column) == null ? 'NULL' : lit(headerOf(r.column)!)}, ${lit('bad_value: unreadable row: ' + r.error)}, ${lit(r.text)})`).join(', ');
-    parts.push(`SELECT line, 'bad_value', col, why, ${names.map(() => 'NULL').join(', ')}, txt FROM (VALUES ${vals}) v(line, col, why, txt)`);
-  }
-  await db.exec(`CREATE TABLE ${ident(qstg)} AS SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ALL ')}) ORDER BY "row"`);
+  // Districts / units: match each distinct name once in JS, rewrite the ones spelt differently.
+  const { unknownDistricts, units } = await matchUnits(db, plan, stg, issues, rowMap, R, live, rej ? rejCond : 'FALSE');
 
-  // What stays: rows with no rejection and not duplicates, with only the canonical columns.
-  if (rej || dup.n || liveRows < total) {
-    await db.exec(`DELETE FROM ${ident(stg)} WHERE (_f & ${REJ | EMPTY}) <> 0 OR ${R()} IN (SELECT _r FROM ${ident(dups)})`);
+  await buildQuarantine({ ...inp, stg, qstg, withR, rawCols, fired: fired.map((f) => f.sl), rejCond: rej ? rejCond : null, live, dups: dup.n ? dups : null, rowMap, rejects, headerOf });
+
+  // What stays: rows with no rejection and not duplicates; markers and deliberate nulls left become NULL.
+  const changed = rej > 0 || dup.n > 0 || liveRows < total;
+  if (changed) {
+    await db.exec(`DELETE FROM ${S} WHERE NOT ${live} OR ${rejCond}${dup.n ? ` OR ${R()} IN (SELECT _r FROM ${ident(dups)})` : ''}`);
   }
-  await db.exec(`ALTER TABLE ${ident(stg)} DROP COLUMN _f;${col ? ` ALTER TABLE ${ident(stg)} DROP COLUMN _r;` : ''}
-    DROP TABLE IF EXISTS ${ident(dups)}; DROP TABLE IF EXISTS ${ident(qraw)}`);
+  const specials = plan.specials.filter((sp) => fires(sp.screen));
+  for (const sp of specials) await db.exec(`UPDATE ${S} SET ${ident(sp.column)} = NULL WHERE ${sp.test}`);
+  await db.exec(`ALTER TABLE ${S} DROP COLUMN _o;${col ? ` ALTER TABLE ${S} DROP COLUMN _r;` : ''}
+    DROP TABLE IF EXISTS ${ident(dups)}`);
+
   const rows = liveRows + rejects.length;
   const rejected = rej + dup.n + rejects.length;
-  let dateRange = { min: null as string | null, max: null as string | null };
-  if (plan.rangeColumn) {
+  let dateRange = { min: scr.rmin as string | null, max: scr.rmax as string | null };
+  if (plan.rangeColumn && (changed || specials.length)) {
     const [r] = await db.query<{ min: string | null; max: string | null }>(
-      `SELECT CAST(min(${ident(plan.rangeColumn)}) AS VARCHAR) AS min, CAST(max(${ident(plan.rangeColumn)}) AS VARCHAR) AS max FROM ${ident(stg)}`);
+      `SELECT CAST(min(${ident(plan.rangeColumn)}) AS VARCHAR) AS min, CAST(max(${ident(plan.rangeColumn)}) AS VARCHAR) AS max FROM ${S}`);
     dateRange = { min: r.min, max: r.max };
   }
-  // Units among rows not rejected row by row (a duplicate's unit is counted; it never adds a new one in practice).
-  const units = [...unitSet].sort((a, b) => a.localeCompare(b));
   return { staging: stg, quarantine: qstg, rows, loaded: rows - rejected, rejected, issues, unknownDistricts, units, dateRange };
+}
+
+interface QuarantineInput extends StageInput {
+  stg: string;
+  qstg: string;
+  withR: (where: string) => string;
+  rawCols: string[];
+  fired: Slot[];
+  /** condition for rejected rows, or null when none is */
+  rejCond: string | null;
+  live: string;
+  /** table of duplicate ordinals, or null when there are none */
+  dups: string | null;
+  rowMap: RowMap;
+  rejects: Awaited<ReturnType<typeof readRejects>>;
+  headerOf: (c: string | null) => string | null;
+}
+
+/** The quarantine table: the original text of every rejected row with its row number and reasons. */
+async function buildQuarantine(q: QuarantineInput): Promise<void> {
+  const { db, plan, withR, rejCond, dups, rejects } = q;
+  const names = quarantineNames(q.headers, q.rawCols.length);
+  const rejecting = q.fired.filter((s) => severityOf(s.kind) === 'rejected');
+  const kindCase = `CASE ${rejecting.map((s) => `WHEN ${s.cond} THEN ${lit(s.kind)}`).join(' ')} END`;
+  const colCase = `CASE ${rejecting.map((s) => `WHEN ${s.cond} THEN ${s.column == null ? 'NULL' : lit(s.column)}`).join(' ')} END`;
+  const reasons = `concat_ws('; ', ${q.fired.map((s) => `CASE WHEN ${s.cond} THEN ${lit(s.kind + (s.column ? `(${s.column})` : ''))} END`).join(', ') || "''"})`;
+  const cols = (list: string) => names.map((n, i) => `${list}[${i + 1}] AS ${ident(n)}`).join(', ');
+  const keyText = plan.key.map((k) => `coalesce(CAST(${ident(k)} AS VARCHAR), '')`).join(` || ' / ' || `);
+  const parts: string[] = [];
+  // The original text is not kept in the staging table: when some row is rejected, the file is
+  // read once more for the text of those rows and of the duplicates together.
+  const qraw = `_qraw_${q.tag}`;
+  if (rejCond || dups) {
+    const keys = [rejCond ? `SELECT _r FROM ${withR(`${q.live} AND ${rejCond}`)}` : '', dups ? `SELECT _r FROM ${ident(dups)}` : '']
+      .filter(Boolean).join(' UNION ALL ');
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(qraw)} AS
+      SELECT f._r, [${q.rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${q.numbered} f SEMI JOIN (${keys}) k ON f._r = k._r`);
+  }
+  if (rejCond) {
+    parts.push(`SELECT ${fileRowSql(q.rowMap, 'k._r')}::INTEGER AS "row", k.kind, k."column", k.reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
+      FROM (SELECT _r, ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons FROM ${withR(`${q.live} AND ${rejCond}`)}) k JOIN ${ident(qraw)} t ON t._r = k._r`);
+  }
+  if (dups) {
+    parts.push(`SELECT ${fileRowSql(q.rowMap, 't._r')}::INTEGER AS "row", 'duplicate_id' AS kind, ${lit(plan.key.join(', '))} AS "column", 'duplicate_id(' || k.keytext || ')' AS reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
+      FROM ${ident(qraw)} t SEMI JOIN ${ident(dups)} d ON t._r = d._r
+      JOIN (SELECT _r, ${keyText} AS keytext FROM ${withR('TRUE')}) k ON k._r = t._r`);
+  }
+  if (rejects.length) {
+    const vals = rejects.map((r) => `(${r.line}, ${q.headerOf(r.column) == null ? 'NULL' : lit(q.headerOf(r.column)!)}, ${lit('bad_value: unreadable row: ' + r.error)}, ${lit(r.text)})`).join(', ');
+    parts.push(`SELECT line AS "row", 'bad_value' AS kind, col AS "column", why AS reasons, ${names.map((n) => `CAST(NULL AS VARCHAR) AS ${ident(n)}`).join(', ')}, txt AS unparsed_line FROM (VALUES ${vals}) v(line, col, why, txt)`);
+  }
+  if (!parts.length) {
+    parts.push(`SELECT CAST(NULL AS INTEGER) AS "row", CAST(NULL AS VARCHAR) AS kind, CAST(NULL AS VARCHAR) AS "column", CAST(NULL AS VARCHAR) AS reasons, ${names.map((n) => `CAST(NULL AS VARCHAR) AS ${ident(n)}`).join(', ')}, CAST(NULL AS VARCHAR) AS unparsed_line LIMIT 0`);
+  }
+  await db.exec(`CREATE TABLE ${ident(q.qstg)} AS SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ALL ')}) ORDER BY "row"`);
+  await db.exec(`DROP TABLE IF EXISTS ${ident(qraw)}`);
+}
+
+/** District (unit) names: matched once per distinct name; known spellings rewritten to the canonical name, unknown ones reported. */
+async function matchUnits(
+  db: Db, plan: Plan, stg: string, issues: ImportIssue[], rowMap: RowMap, R: (a?: string) => string, live: string, rejCond: string,
+): Promise<{ unknownDistricts: UnknownDistrict[]; units: string[] }> {
+  if (!plan.unitColumn) return { unknownDistricts: [], units: [] };
+  const S = ident(stg);
+  const u = ident(plan.unitColumn);
+  const kept = rejCond === 'FALSE' ? 'count(*)' : `count(*) FILTER (WHERE NOT ${rejCond})`;
+  const names = await db.query<{ name: string; n: number; kept: number }>(
+    `SELECT ${u} AS name, count(*)::INTEGER AS n, ${kept}::INTEGER AS kept FROM ${S} WHERE ${live} AND ${u} IS NOT NULL GROUP BY 1`);
+  // Units among rows not rejected row by row (a duplicate's unit is counted; it never adds a new one in practice).
+  const units = [...new Set(names.filter((x) => x.kept > 0).map((x) => matchDistrict(x.name)?.name ?? x.name))].sort((a, b) => a.localeCompare(b));
+  const renames: [string, string][] = [];
+  const unknown: { name: string; n: number }[] = [];
+  for (const { name, n } of names) {
+    const d = matchDistrict(name);
+    if (!d) unknown.push({ name, n });
+    else if (d.name !== name) renames.push([name, d.name]);
+  }
+  let unknownDistricts: UnknownDistrict[] = [];
+  const flag = unknown.length && (plan.unknownPolicy === 'always' || unknown.length < names.length);
+  if (flag) {
+    unknownDistricts = unknown.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
+      .map(({ name, n }) => ({ name, count: n, suggestion: suggestDistrict(name)?.district.name ?? null }));
+    const list = unknown.map((x) => lit(x.name)).join(', ');
+    const [r] = await db.query<{ n: number; rows: number[] }>(
+      `SELECT count(*)::INTEGER AS n, min(${R()}, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${S} WHERE ${live} AND ${u} IN (${list})`);
+    issues.push({ kind: 'unknown_district', severity: 'warning', count: r.n, rows: (r.rows ?? []).map((o) => fileRow(rowMap, o)), column: plan.unitColumn,
+      detail: 'not in the district list; row kept' });
+  }
+  if (renames.length) {
+    await db.exec(`UPDATE ${S} SET ${u} = m.canon FROM (VALUES ${renames.map(([a, b]) => `(${lit(a)}, ${lit(b)})`).join(', ')}) m(raw, canon) WHERE ${S}.${u} = m.raw`);
+  }
+  return { unknownDistricts, units };
 }
 
 /** Put staging tables in place of `table` and `table_quarantine` in one transaction. */

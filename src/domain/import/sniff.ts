@@ -61,6 +61,57 @@ function looksBinary(s: Uint8Array): boolean {
   return ctrl > 0.02 * n;
 }
 
+/** Files at least this big are not decoded in full up front when they look like UTF-8 (see decodeFast). */
+export const FAST_DECODE_MIN = 4 << 20;
+
+/**
+ * The cheap start for a big file that looks like UTF-8 (no UTF-16 BOM or zero-byte pattern, not
+ * binary, its first 64 KB valid UTF-8): the bytes go to DuckDB as they are, without decoding all of
+ * them here. DuckDB checks every value's UTF-8 as it reads (a bad byte sequence makes an "INVALID
+ * ENCODING" reject); the importer then starts again with decodeToUtf8, which handles such files.
+ * `plain` is left to plainBytes (run while DuckDB reads). Null when the file needs decodeToUtf8.
+ */
+export function decodeFast(bytes: Uint8Array): Omit<Decoded, 'plain'> | null {
+  if (bytes.length < FAST_DECODE_MIN) return null;
+  const b = bytes;
+  if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
+  const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+  const body = bom ? b.subarray(3) : b;
+  if (utf16Guess(body) || looksBinary(body)) return null;
+  // The head must decode on its own: cut at a line end so no character is split.
+  const head = body.subarray(0, Math.min(body.length, SAMPLE));
+  const cut = head.lastIndexOf(10);
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(cut > 0 ? head.subarray(0, cut) : head);
+  } catch {
+    return null;
+  }
+  return { bytes: body, encoding: bom ? 'utf-8-bom' : 'utf-8', notes: [] };
+}
+
+/**
+ * Decoded.plain computed on UTF-8 bytes (no quote byte, no blank line), in slices with a pause
+ * between them so the page stays responsive and DuckDB's worker can run alongside.
+ */
+export async function plainBytes(b: Uint8Array, slice = 8 << 20): Promise<boolean> {
+  const LF = 10, CR = 13;
+  const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+  for (let from = 0; from < b.length; from += slice) {
+    // this slice plus the two bytes after it (a blank line may straddle the cut)
+    const v = b.subarray(from, Math.min(b.length, from + slice + 2));
+    const n = Math.min(slice, b.length - from);
+    if (v.indexOf(34) >= 0) return false;
+    for (let i = v.indexOf(LF); i >= 0 && i < n; i = v.indexOf(LF, i + 1)) {
+      if (v[i + 1] === LF || (v[i + 1] === CR && v[i + 2] === LF)) return false;
+    }
+    for (let i = v.indexOf(CR); i >= 0 && i < n; i = v.indexOf(CR, i + 1)) {
+      if (v[i + 1] === CR) return false;
+    }
+    if (from + slice < b.length) await pause();
+  }
+  return true;
+}
+
 /**
  * Bytes of a text table → UTF-8 bytes. UTF-8 (with or without BOM) passes through unchanged (the
  * BOM is cut off); UTF-16 LE/BE (BOM or zero-byte pattern) is transcoded with TextDecoder; text that

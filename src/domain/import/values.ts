@@ -130,7 +130,11 @@ export function parseLevel(raw: string | null | undefined): number | null {
 export function parseInteger(raw: string | null | undefined): number | null {
   if (raw == null) return null;
   const t = devDigits(raw).trim();
-  if (/^[+-]?\d+$/.test(t)) return Number(t);
+  if (/^[+-]?\d+$/.test(t)) {
+    // a 32-bit whole number; its lowest value is kept free (the loader's "not understood" marker)
+    const n = Number(t);
+    return n >= -2147483647 && n <= 2147483647 ? n : null;
+  }
   const b = aliasLookup(BOOLEAN_INT_VALUES).get(valueKey(t));
   return b == null ? null : Number(b);
 }

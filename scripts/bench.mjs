@@ -34,6 +34,8 @@ function arg(name, dflt) {
 }
 
 const rows = Number(arg('--rows', '100000'));
+/** the built app to drive (default dist/; another build for A/B comparisons) */
+const DIST = path.resolve(arg('--dist', path.join(ROOT, 'dist')));
 const runs = Math.max(1, Number(arg('--runs', '1')));
 if (!Number.isInteger(rows) || rows < 1) { console.error('bench: --rows must be a positive integer'); process.exit(2); }
 
@@ -53,13 +55,13 @@ const csvBytes = fs.statSync(csv).size;
 const department = fs.readFileSync(csv, 'utf8').slice(0, 4096).split('\n')[1].split(',')[3];
 
 // 2. The app (built if dist/ is missing) plus the bench-only peer page and its bundled arquero.
-if (!fs.existsSync(path.join(ROOT, 'dist/index.html'))) { log('building the app'); run('npm', ['run', 'build']); }
-const benchDir = path.join(ROOT, 'dist/bench');
+if (!fs.existsSync(path.join(DIST, 'index.html'))) { log('building the app'); run('npm', ['run', 'build']); }
+const benchDir = path.join(DIST, 'bench');
 fs.mkdirSync(benchDir, { recursive: true });
 fs.copyFileSync(path.join(ROOT, 'node_modules/arquero/dist/arquero.min.js'), path.join(benchDir, 'arquero.min.js'));
 fs.copyFileSync(path.join(ROOT, 'tests/bench/peer.html'), path.join(benchDir, 'peer.html'));
 
-const server = await serve(path.join(ROOT, 'dist'), 0);
+const server = await serve(DIST, 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
 const min = (a) => Math.min(...a);
@@ -104,7 +106,7 @@ try {
   for (let i = 0; i < runs; i++) {
     const r = await hook('importChosen');
     if (r.error) throw new Error(`import failed: ${r.error}`);
-    log(`import run ${i + 1}: ${r0(r.ms)} ms (of which reading the File ${r0(r.readMs)} ms); then summary + save ${r0(r.adoptMs)} ms (save ${r.saveMs} ms, ${r.saveState}); loaded ${r.loaded}, rejected ${r.rejected}`);
+    log(`import run ${i + 1}: ${r0(r.ms)} ms (of which reading the File ${r0(r.readMs)} ms); then summary + save ${r0(r.adoptMs)} ms (save ${r.saveMs} ms, ${r.saveState}); loaded ${r.loaded}, rejected ${r.rejected}; steps ${JSON.stringify(r.steps)}`);
     imp.push(r.ms);
   }
   const score = await hook('score');

@@ -105,8 +105,8 @@ export async function readFileBytes(file: File): Promise<Uint8Array> {
 }
 
 /** Register a user's File for SQL under `name` (read in place by the worker). */
-export async function registerFile(name: string, file: File): Promise<void> {
-  await (await get()).db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+export async function registerFile(name: string, file: File, directIO = true): Promise<void> {
+  await (await get()).db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, directIO);
 }
 
 export const db: Db = {

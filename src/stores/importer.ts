@@ -172,10 +172,10 @@ export const useImporterStore = defineStore('importer', () => {
    * Bench only (developer experiments): the chosen File registered as `bench.csv` (read in place)
    * or, with `inMemory`, as a copy in DuckDB's memory; `sql` timed in the worker.
    */
-  async function benchSql(f: File, sql: string, inMemory = false): Promise<{ ms: number; registerMs: number }> {
+  async function benchSql(f: File, sql: string, inMemory: boolean | 'nodirect' = false): Promise<{ ms: number; registerMs: number }> {
     const t0 = performance.now();
-    if (inMemory) await db.registerBuffer('bench.csv', new Uint8Array(await f.arrayBuffer()));
-    else await registerFile('bench.csv', f);
+    if (inMemory === true) await db.registerBuffer('bench.csv', new Uint8Array(await f.arrayBuffer()));
+    else await registerFile('bench.csv', f, inMemory !== 'nodirect');
     const t1 = performance.now();
     try {
       await db.exec(sql);

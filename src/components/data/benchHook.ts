@@ -11,14 +11,14 @@ import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
 
 export interface BenchHook {
   rawRead(): Promise<{ ms: number; rows: number }>;
-  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string }>;
+  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string; steps: Record<string, number> }>;
   /** how the dataset was loaded at start (for the reopen time after a reload) */
   state(): { loadMs: number | null; restored: boolean; rows: number };
   score(): Promise<{ ms: number; period: string | null; units: number }>;
   rescore(): Promise<{ ms: number; units: number }>;
   filter(department: string): Promise<{ ms: number; units: number }>;
   /** developer experiments: time `sql` with the chosen file registered as `bench.csv` */
-  sql(a: { sql: string; inMemory?: boolean }): Promise<{ ms: number; registerMs: number }>;
+  sql(a: { sql: string; inMemory?: boolean | 'nodirect' }): Promise<{ ms: number; registerMs: number }>;
 }
 
 declare global {
@@ -47,7 +47,7 @@ export function installBenchHook(): void {
       const tm = importer.timings;
       return {
         ms: tm?.importMs ?? NaN, readMs: tm?.readMs ?? NaN, adoptMs: tm?.adoptMs ?? NaN, saveMs: dataset.saveMs,
-        loaded: rep?.loaded ?? 0, rejected: rep?.rejected ?? 0, error: importer.error, saveState: dataset.saveState,
+        loaded: rep?.loaded ?? 0, rejected: rep?.rejected ?? 0, error: importer.error, saveState: dataset.saveState, steps: rep?.steps ?? {},
       };
     },
     state: () => ({ loadMs: dataset.loadMs, restored: dataset.restored, rows: dataset.summary?.complaints ?? 0 }),

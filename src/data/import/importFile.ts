@@ -56,6 +56,9 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   const progress = opts.onProgress ?? (() => {});
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   progress('reading');
+  const steps: Record<string, number> = {};
+  let tStep = performance.now();
+  const step = (name: string) => { const now = performance.now(); steps[name] = (steps[name] ?? 0) + Math.round(now - tStep); tStep = now; };
   let bytes = opts.bytes;
   let format: ImportReport['format'] = 'csv';
   if (isZip(bytes)) { format = 'xlsx'; bytes = await xlsxToCsv(file, bytes); }
@@ -64,12 +67,14 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   const fast = decodeFast(bytes);
   const full = () => { const d = decodeToUtf8(file, bytes); return { dec: d, plain: Promise.resolve(d.plain) }; };
   let { dec, plain } = fast ? { dec: fast, plain: null as Promise<boolean> | null } : full();
+  step('decode');
   progress('sniffing');
   const sniffOf = () => {
     const sn = sniffTable(file, headText(dec.bytes), tailText(dec.bytes), table);
     return { sniff: sn, resolved: resolveColumns(file, sn.headers, table, COLUMNS[table], REQUIRED[table], opts.mapping) };
   };
   let { sniff, resolved } = sniffOf();
+  step('sniff');
   const tag = `${Date.now().toString(36)}_${(counter++).toString(36)}`;
   const name = `_import_${tag}.csv`;
   let data = dec.bytes;
@@ -81,6 +86,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
     // browser's db.ts gives the worker a copy, or a file handle when the bytes are a File's).
     await db.registerBuffer(name, data);
     plain ??= plainBytes(data);
+    step('register');
     let rawTable: string | null = null;
     try {
       let plan: Plan;
@@ -103,20 +109,22 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: data, plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast });
+      const res = await runPlan({ db, file, plan, src, bytes: data, plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);
         throw new ImportRefused(file, 'the file has a header row but no data rows');
       }
+      tStep = performance.now();
       await swapIn(db, table, res);
+      step('swap');
       progress('done');
       return {
         file, table, format, rows: res.rows, loaded: res.loaded, rejected: res.rejected, issues: res.issues,
         columns: Object.fromEntries(Object.entries(resolved.index).map(([c, i]) => [c, sniff.headers[i]])),
         ignoredColumns: resolved.ignored, dateFormats: plan.dateFormats, encoding: dec.encoding,
         delimiter: sniff.delimiter, headerRow: sniff.headerLine + 1, dateRange: res.dateRange, units: res.units,
-        unknownDistricts: res.unknownDistricts, notes: [...dec.notes, ...plan.notes], ms: Math.round(performance.now() - t0),
+        unknownDistricts: res.unknownDistricts, notes: [...dec.notes, ...plan.notes], ms: Math.round(performance.now() - t0), steps,
       };
     } catch (e) {
       await dropStaging(db, table, tag);

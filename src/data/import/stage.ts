@@ -37,6 +37,8 @@ export interface StageInput {
   /** header names for the quarantine's original-value columns */
   headers: string[];
   tag: string;
+  /** step timings (ms) are added here */
+  steps?: Record<string, number>;
 }
 
 export interface StageResult {
@@ -80,10 +82,13 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const R = (a = '') => (col ? `${a}_r` : `(${a}rowid + 1)`);
   /** the staging rows filtered by `where`, with their ordinal as `_r` (for joins) */
   const withR = (where: string) => `(SELECT *${col ? '' : ', rowid + 1 AS _r'} FROM ${ident(stg)} WHERE ${where})`;
+  let t = performance.now();
+  const step = (name: string) => { const now = performance.now(); if (inp.steps) inp.steps[name] = Math.round(now - t); t = now; };
   await db.exec(`CREATE TABLE ${S} AS
     SELECT ${rc}${plan.post.join(', ')}, ${rowStatusSql(rawCols, inp.headers.length)} AS _o
     FROM (SELECT ${rc}${plan.typed.join(', ')}, ${rawCols.join(', ')} FROM ${inp.from})`);
 
+  step('load');
   const rejects = await readRejects(db, src);
   if (inp.utf8Unchecked && rejects.some((r) => /unicode|encoding/i.test(r.error))) throw new NotUtf8();
 
@@ -176,11 +181,14 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   }
   issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'rejected' ? -1 : 1));
 
+  step('checks');
   // Districts / units: match each distinct name once in JS, rewrite the ones spelt differently.
   const { unknownDistricts, units } = await matchUnits(db, plan, stg, issues, rowMap, R, live, rej ? rejCond : 'FALSE');
 
+  step('districts');
   await buildQuarantine({ ...inp, stg, qstg, withR, rawCols, fired: fired.map((f) => f.sl), rejCond: rej ? rejCond : null, live, dups: dup.n ? dups : null, rowMap, rejects, headerOf });
 
+  step('quarantine');
   // What stays: rows with no rejection and not duplicates; markers and deliberate nulls left become NULL.
   const changed = rej > 0 || dup.n > 0 || liveRows < total;
   if (changed) {
@@ -199,6 +207,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
       `SELECT CAST(min(${ident(plan.rangeColumn)}) AS VARCHAR) AS min, CAST(max(${ident(plan.rangeColumn)}) AS VARCHAR) AS max FROM ${S}`);
     dateRange = { min: r.min, max: r.max };
   }
+  step('finish');
   return { staging: stg, quarantine: qstg, rows, loaded: rows - rejected, rejected, issues, unknownDistricts, units, dateRange };
 }
 

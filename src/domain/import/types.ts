@@ -70,6 +70,8 @@ export interface ImportReport {
   /** file-level remarks (e.g. a column absent, replaced bytes) */
   notes: string[];
   ms: number;
+  /** where the time went, in ms: decode, sniff, register, load, checks, quarantine, finish (for benchmarks) */
+  steps?: Record<string, number>;
 }
 
 /** A file that cannot be used as a table at all. The message names the file and the column or row. */

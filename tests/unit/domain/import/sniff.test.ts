@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeToUtf8, headText, sniffTable } from '@/domain/import/sniff';
+import { decodeFast, decodeToUtf8, FAST_DECODE_MIN, headText, plainBytes, sniffTable } from '@/domain/import/sniff';
 import { resolveColumns } from '@/domain/import/headers';
 import { ImportRefused } from '@/domain/import/types';
 
@@ -107,5 +107,45 @@ describe('resolveColumns', () => {
   it('refuses a missing required column, naming file, column and headers', () => {
     expect(() => resolveColumns('complaints.csv', ['complaint_id', 'registered_on', 'department', 'status'], 'complaints', cols, req))
       .toThrow('complaints.csv: required column "district" not found (headers: complaint_id, registered_on, department, status)');
+  });
+});
+
+describe('decodeFast (big files)', () => {
+  const big = (head: number[] = [], fill = 0x61) => {
+    const b = new Uint8Array(FAST_DECODE_MIN + 10).fill(fill);
+    for (let i = 99; i < b.length; i += 100) b[i] = 0x0a;
+    b.set(head, 0);
+    return b;
+  };
+  it('small files take the full decode', () => {
+    expect(decodeFast(new TextEncoder().encode('a,b\n1,2\n'))).toBeNull();
+  });
+  it('UTF-8 passes undecoded; a UTF-8 BOM is cut off', () => {
+    const plainUtf8 = big();
+    expect(decodeFast(plainUtf8)?.bytes).toBe(plainUtf8);
+    const withBom = decodeFast(big([0xef, 0xbb, 0xbf]));
+    expect(withBom?.encoding).toBe('utf-8-bom');
+    expect(withBom?.bytes.length).toBe(FAST_DECODE_MIN + 7);
+  });
+  it('UTF-16, binary and a head that is not UTF-8 take the full decode', () => {
+    expect(decodeFast(big([0xff, 0xfe]))).toBeNull();
+    expect(decodeFast(big([0x61, 0x00, 0x62, 0x00], 0x00))).toBeNull();
+    expect(decodeFast(big([0x61, 0xe9, 0x62]))).toBeNull();
+  });
+});
+
+describe('plainBytes', () => {
+  const b = (s: string) => new TextEncoder().encode(s);
+  it.each<[string, string, boolean]>([
+    ['plain LF', 'a,b\n1,2\n3,4\n', true],
+    ['plain CRLF', 'a,b\r\n1,2\r\n', true],
+    ['a quote', 'a,b\n"1",2\n', false],
+    ['blank line LF', 'a,b\n1,2\n\n3,4\n', false],
+    ['blank line CRLF', 'a,b\r\n1,2\r\n\r\n3,4\r\n', false],
+    ['blank line CR', 'a,b\r1,2\r\r3,4\r', false],
+  ])('%s', async (_l, text, plain) => {
+    expect(await plainBytes(b(text))).toBe(plain);
+    // the same with tiny slices: a blank line or quote across a slice cut is still seen
+    for (const slice of [1, 2, 3, 5]) expect(await plainBytes(b(text), slice)).toBe(plain);
   });
 });

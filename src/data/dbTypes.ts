@@ -8,8 +8,11 @@ export interface Db {
   query<T = Row>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Run statements that return nothing of interest (DDL, INSERT, SET). */
   exec(sql: string): Promise<void>;
-  /** Make bytes readable by SQL under `name` (e.g. read_csv('name')). */
-  registerBuffer(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Make bytes readable by SQL under `name` (e.g. read_csv('name')). The caller keeps its bytes,
+   * unless `transfer`: then they may be handed over without a copy (and be unusable afterwards).
+   */
+  registerBuffer(name: string, bytes: Uint8Array, opts?: { transfer?: boolean }): Promise<void>;
   dropFile(name: string): Promise<void>;
 }
 

@@ -30,9 +30,10 @@ export async function loadSample(db: Db, baseUrl: string, progress: Progress = (
     fetchBytes(`${baseUrl}sample/indicators.csv.gz`), fetchBytes(`${baseUrl}sample/parameters.csv.gz`),
   ]);
   progress('load', 0.65);
-  await db.registerBuffer('sample_complaints.csv', complaints);
-  await db.registerBuffer('sample_indicators.csv', indicators);
-  await db.registerBuffer('sample_parameters.csv', parameters);
+  // the bytes are not needed again: handed over without a copy
+  await db.registerBuffer('sample_complaints.csv', complaints, { transfer: true });
+  await db.registerBuffer('sample_indicators.csv', indicators, { transfer: true });
+  await db.registerBuffer('sample_parameters.csv', parameters, { transfer: true });
   await db.exec('BEGIN TRANSACTION');
   try {
     // The quarantines of an earlier import go too: the sample replaces the whole dataset.

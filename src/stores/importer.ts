@@ -128,7 +128,9 @@ export const useImporterStore = defineStore('importer', () => {
         const t0 = performance.now();
         const bytes = await readFileBytes(f);
         const t1 = performance.now();
-        const rep = await importFile(db, { name: f.name, bytes, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; } });
+        const rep = await importFile(db, {
+          name: f.name, bytes, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; }, reread: () => readFileBytes(f),
+        });
         const t2 = performance.now();
         lastReport.value = rep;
         phase.value = 'saving';

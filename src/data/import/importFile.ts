@@ -7,7 +7,7 @@
 import { ident, type Db } from '../dbTypes';
 import { REQUIRED_COMPLAINT_COLUMNS, COMPLAINT_COLUMNS, INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
 import { resolveColumns } from '../../domain/import/headers';
-import { decodeFast, decodeToUtf8, headText, isZip, plainBytes, sniffTable, tailText } from '../../domain/import/sniff';
+import { decodeFast, decodeToUtf8, headText, isZip, plainBytes, sniffTable, tailText, type Decoded } from '../../domain/import/sniff';
 import {
   ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport, type ImportTable,
 } from '../../domain/import/types';
@@ -28,6 +28,12 @@ export interface ImportOptions {
   /** the import day (YYYY-MM-DD) for future-date warnings; default today (UTC) */
   today?: string;
   onProgress?: (phase: ImportPhase) => void;
+  /**
+   * The same bytes again (e.g. the File read once more). Given, a big UTF-8 file's bytes are handed
+   * to DuckDB without a copy (Db.registerBuffer with transfer) and what the importer still needs of
+   * them (the quote and blank-line scan, row numbers, a second attempt) comes from here.
+   */
+  reread?: () => Promise<Uint8Array>;
 }
 
 const COLUMNS: Record<ImportTable, readonly string[]> = {
@@ -65,8 +71,10 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   // A big UTF-8 file goes to DuckDB undecoded (DuckDB checks its UTF-8; see decodeFast), and the
   // scan for quotes and blank lines runs while DuckDB reads; otherwise the whole file is decoded here.
   const fast = decodeFast(bytes);
-  const full = () => { const d = decodeToUtf8(file, bytes); return { dec: d, plain: Promise.resolve(d.plain) }; };
-  let { dec, plain } = fast ? { dec: fast, plain: null as Promise<boolean> | null } : full();
+  /** the file's bytes (read again when the first ones were handed to DuckDB) */
+  let source = async () => bytes;
+  const full = async () => { const d = decodeToUtf8(file, await source()); return { dec: d as Omit<Decoded, 'plain'>, plain: Promise.resolve(d.plain) as Promise<boolean> | null }; };
+  let { dec, plain } = fast ? { dec: fast, plain: null as Promise<boolean> | null } : await full();
   step('decode');
   progress('sniffing');
   const sniffOf = () => {
@@ -78,14 +86,24 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   const tag = `${Date.now().toString(36)}_${(counter++).toString(36)}`;
   const name = `_import_${tag}.csv`;
   let data = dec.bytes;
+  /** the registered bytes, for row numbers and a second attempt */
+  let registered = async () => data;
   let newlinesFixed = false;
   progress('loading');
   for (;;) {
     const src = makeSource(name, sniff, tag);
-    // The bytes are read again here (row numbering): Db.registerBuffer must not detach them (the
-    // browser's db.ts gives the worker a copy, or a file handle when the bytes are a File's).
-    await db.registerBuffer(name, data);
-    plain ??= plainBytes(data);
+    // Handing the bytes over saves a copy of the whole file; only the original file's bytes can be
+    // read again, so only they are handed over.
+    const handOver = opts.reread != null && format === 'csv' && fast != null && dec === fast && data === fast.bytes;
+    await db.registerBuffer(name, data, { transfer: handOver });
+    if (handOver) {
+      const cut = bytes.length - data.length; // a UTF-8 BOM
+      const again = opts.reread!().then((b) => ({ all: b, body: b.subarray(cut) }));
+      source = async () => (await again).all;
+      registered = async () => (await again).body;
+      data = new Uint8Array(0); // detached; use registered()
+    }
+    plain ??= registered().then((b) => plainBytes(b));
     step('register');
     let rawTable: string | null = null;
     try {
@@ -109,7 +127,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: data, plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
+      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);
@@ -131,15 +149,17 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
       const message = String((e as Error)?.message);
       // Not UTF-8 after all: decode the whole file here (Windows-1252, or broken bytes replaced) and start again.
       if (fast && dec === fast && (e instanceof NotUtf8 || /unicode|encoding/i.test(message))) {
-        ({ dec, plain } = full());
+        ({ dec, plain } = await full());
         ({ sniff, resolved } = sniffOf());
         data = dec.bytes;
+        registered = async () => data;
         continue;
       }
       if (e instanceof ImportRefused) throw e;
       const msg = firstLine(e);
       if (!newlinesFixed && /invalid state|new ?line/i.test(message)) {
-        data = normalizeNewlines(data);
+        data = normalizeNewlines(await registered());
+        registered = async () => data;
         newlinesFixed = true;
         continue;
       }

@@ -19,7 +19,7 @@ export interface StageInput {
   plan: Plan;
   src: Source;
   /** UTF-8 bytes as registered (for row numbering when lines and records drift apart) */
-  bytes: Uint8Array;
+  bytes: () => Promise<Uint8Array>;
   /** SQL relation yielding c0.. (and `_r` when ordinal is 'column') */
   from: string;
   /**
@@ -127,9 +127,10 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   // Row numbers: cheap when DuckDB's records are exactly the non-blank lines after the header.
   let rowMap: RowMap = { base: src.sniff.headerLine + 1, shifts: [] };
   if (!(await inp.plain) || rejects.length) {
-    const quick = quickLines(inp.bytes, src.sniff.headerLine);
+    const bytes = await inp.bytes();
+    const quick = quickLines(bytes, src.sniff.headerLine);
     if (quick.innerBlank || rejects.length > 0 || total + rejects.length !== quick.dataLines) {
-      const starts = recordStartLines(inp.file, inp.bytes, src.sniff.headerLine, src.sniff.delimiter);
+      const starts = recordStartLines(inp.file, bytes, src.sniff.headerLine, src.sniff.delimiter);
       rowMap = rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
     }
   }

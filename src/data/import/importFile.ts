@@ -17,6 +17,7 @@ import type { Plan } from './plan';
 import { dropRejects, makeSource, numberedSql, rawCol, readCsvSql } from './source';
 import { dropStaging, NotUtf8, runPlan, swapIn } from './stage';
 import { xlsxToCsv } from './xlsx';
+import { keysDistinctInPlainText } from '../../domain/import/keyScan';
 
 export interface ImportOptions {
   /** file name, used in every message */
@@ -44,6 +45,13 @@ const REQUIRED: Record<ImportTable, readonly string[]> = {
 };
 
 let counter = 0;
+
+/** A promise's value once it has settled (undefined before, or on failure). */
+function settled<T>(p: Promise<T>): () => T | undefined {
+  let value: T | undefined;
+  p.then((v) => { value = v; }, () => {});
+  return () => value;
+}
 
 function firstLine(e: unknown): string {
   return String((e as Error)?.message ?? e).split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
@@ -104,6 +112,11 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
       data = new Uint8Array(0); // detached; use registered()
     }
     plain ??= registered().then((b) => plainBytes(b));
+    // Duplicate keys screened here too, in plain text only (see keyScan.ts); the answer is used if ready in time.
+    const key = table === 'complaints' ? 'complaint_id' : table === 'parameters' ? 'id' : null;
+    const keysDistinct = key != null && fast != null && dec === fast && key in resolved.index && !opts.mapping?.values?.[key]
+      ? settled(plain.then(async (p) => p && keysDistinctInPlainText(await registered(), { field: resolved.index[key], delimiter: sniff.delimiter, skipLines: sniff.headerLine + 1 })))
+      : undefined;
     step('register');
     let rawTable: string | null = null;
     try {
@@ -127,7 +140,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
+      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, keysDistinct, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

@@ -32,6 +32,8 @@ export interface StageInput {
   numbered: string;
   /** the text has no quotes and no blank lines (see Decoded.plain); may still be computing */
   plain: Promise<boolean>;
+  /** true once a screen outside SQL has shown every key distinct (keyScan.ts); undefined while unknown */
+  keysDistinct?: () => boolean | undefined;
   /** the bytes were not checked as UTF-8 before the load: a reject for a bad byte sequence throws NotUtf8 */
   utf8Unchecked?: boolean;
   /** header names for the quarantine's original-value columns */
@@ -104,6 +106,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const keyNotNull = keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ');
   const keyExpr = keyCols.length === 1 ? keyCols[0] : `(${keyCols.join(', ')})`;
   const keyMayBeNull = plan.key.some((k) => statsFires({ stats: k, when: 'null' }, statsOf(k)));
+  const keysKnownDistinct = inp.keysDistinct?.() === true;
   const mayBeEmpty = statsFires({ stats: '_o', when: 'above', value: 1 }, statsOf('_o'));
   const rangeSql = plan.rangeColumn
     ? `CAST(min(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmin, CAST(max(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmax`
@@ -111,7 +114,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const [scr] = await db.query<Record<string, number | boolean | string | null>>(`SELECT count(*)::INTEGER AS total,
       ${mayBeEmpty ? `count(*) FILTER (WHERE NOT (${LIVE}))` : '0'}::INTEGER AS empty,
       ${keyMayBeNull ? `count(*) FILTER (WHERE ${keyNotNull})` : 'count(*)'}::INTEGER AS keyed,
-      count(DISTINCT ${keyExpr})${keyMayBeNull ? ` FILTER (WHERE ${keyNotNull})` : ''}::INTEGER AS keys,
+      ${keysKnownDistinct ? '-1' : `count(DISTINCT ${keyExpr})${keyMayBeNull ? ` FILTER (WHERE ${keyNotNull})` : ''}`}::INTEGER AS keys,
       ${rangeSql}${sqlScreens.map((q, i) => `, coalesce(${q}, false) AS q${i}`).join('')}
     FROM ${S}`);
   const fires = (sc: Screen | Screen[]) => list(sc).some((x) => ('sql' in x ? scr[`q${sqlScreens.indexOf(x.sql)}`] === true : statsFires(x, statsOf(x.stats))));
@@ -155,7 +158,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   // Duplicates among rows not otherwise rejected: the first is kept, later ones quarantined.
   const dups = `_dups_${tag}`;
   let dup = { n: 0, rows: [] as number[] };
-  if (Number(scr.keys) < Number(scr.keyed)) {
+  if (!keysKnownDistinct && Number(scr.keys) < Number(scr.keyed)) {
     const keyEq = plan.key.map((k) => `s.${ident(k)} = d.${ident(k)}`).join(' AND ');
     const ok = `${live} AND NOT ${rejCond}`;
     await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(dups)} AS

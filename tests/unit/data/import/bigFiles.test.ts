@@ -68,6 +68,16 @@ describe.each([['bytes kept', false], ['bytes handed over, read again', true]])(
     expect(await count(db, 'complaints')).toBe(n);
   });
 
+  it('duplicate ids (also spelt with spaces) are found and quarantined, the first kept', async () => {
+    const { lines, n } = bigLines(good);
+    lines.push('B17,06/01/2024,Indore,Health,Open,,', ' B42 ,06/01/2024,Indore,Health,Open,,');
+    const r = await imp(db, lines.join('\n') + '\n');
+    expect(issue(r, 'duplicate_id')?.rows).toEqual([n + 2, n + 3]);
+    expect(r.loaded).toBe(n);
+    const [d] = await db.query<{ district: string }>(`SELECT district FROM complaints WHERE complaint_id = 'B17'`);
+    expect(d.district).toBe('Bhopal');
+  });
+
   it('Windows-1252 bytes (é) are noticed and the file is decoded again', async () => {
     const { lines, n } = bigLines((k) => (k === 70_000 ? 'B70000,05/01/2024,Bhopal,Santé,Closed,10/01/2024,Satisfied' : good(k)));
     const r = await imp(db, latin1(lines.join('\n') + '\n'));

@@ -20,7 +20,7 @@ export interface KeyScanInput {
   slice?: number;
 }
 
-const LF = 10;
+const LF = 10, CR = 13;
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13);
@@ -32,6 +32,8 @@ export async function keysDistinctInPlainText(b: Uint8Array, inp: KeyScanInput):
   if (inp.delimiter.length !== 1 || delim > 127) return false;
   const slice = inp.slice ?? 8 << 20;
   const pause = () => new Promise<void>((r) => setTimeout(r, 0));
+  // Lines end with LF (or CRLF); a lone CR would end a record for DuckDB but not here: unsure.
+  for (let i = b.indexOf(CR); i >= 0; i = b.indexOf(CR, i + 1)) if (b[i + 1] !== LF) return false;
   const seen = new HashSet64();
   let pos = 0;
   for (let k = 0; k < inp.skipLines && pos >= 0; k++) { const j = b.indexOf(LF, pos); pos = j < 0 ? -1 : j + 1; }

@@ -142,11 +142,13 @@ describe.each([['bytes kept', false], ['bytes handed over, read again', true]])(
   });
 });
 
-it('with a UTF-8 BOM and CR-only line ends (a second attempt), handed over', async () => {
+it('with a UTF-8 BOM and CR-only line ends, handed over: a duplicate is still found', async () => {
   const { lines, n } = bigLines(good);
+  lines.push('B5,06/01/2024,Indore,Health,Open,,');
   const b = new TextEncoder().encode('\uFEFF' + lines.join('\r') + '\r');
   const r = await impPlain(handingOver(base), b.slice(), { reread: async () => b.slice() });
   expect(r.encoding).toBe('utf-8-bom');
   expect(r.loaded).toBe(n);
   expect(r.columns.complaint_id).toBe('complaint_id');
+  expect(issue(r, 'duplicate_id')?.rows).toEqual([n + 2]);
 });

@@ -20,6 +20,7 @@ describe('keysDistinctInPlainText', () => {
     ['a short row (no such field) is skipped', 'x,y,id\n1,2,A1\n1\n1,2,A2\n', 2, ',', 1, true],
     ['semicolons', 'id;x\nA1;1\nA1;2\n', 0, ';', 1, false],
     ['tabs', 'x\tid\n1\tA1\n2\tA2\n', 1, '\t', 1, true],
+    ['CR-only line ends: unsure', 'id,x\rA1,1\rA2,2\r', 0, ',', 1, false],
     ['Devanagari keys', 'id,x\nशि-1,1\nशि-2,2\nशि-1,3\n', 0, ',', 1, false],
   ])('%s', async (_l, text, field, delim, skip, distinct) => {
     expect(await scan(text, field, delim, skip)).toBe(distinct);

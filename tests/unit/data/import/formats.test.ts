@@ -231,3 +231,22 @@ describe('row numbers stay exact on a larger file', () => {
     expect(r.loaded).toBe(30_000 - bad.length);
   });
 });
+
+describe('words DuckDB reads as 1900-01-01 are not dates', () => {
+  it.each([['%d/%m/%Y dates', '05/01/2024', '01/01/1900'], ['ISO dates', '2024-01-05', '1900-01-01']])('%s', async (_l, day, y1900) => {
+    const r = await imp(db, csv(
+      'complaint_id,registered_on,district,department,status,closed_on,closure_type,attended_on',
+      `W1,infinity,Bhopal,Health,Open,,,${day}`,
+      `W2,${day},Bhopal,Health,Open,,,epoch`,
+      `W3,${y1900},Bhopal,Health,Open,,,-infinity`,
+      `W4,${day},Bhopal,Health,Open,,,${day}`,
+    ));
+    expect(issue(r, 'bad_date', 'registered_on')?.rows).toEqual([2]);
+    expect(issue(r, 'unparsed_optional', 'attended_on')?.rows).toEqual([3, 4]);
+    const rows = await db.query<{ id: string; reg: string; att: string | null }>(
+      'SELECT complaint_id AS id, CAST(registered_on AS VARCHAR) AS reg, CAST(attended_on AS VARCHAR) AS att FROM complaints ORDER BY 1');
+    expect(rows.map((x) => [x.id, x.reg, x.att])).toEqual([
+      ['W2', '2024-01-05', null], ['W3', '1900-01-01', null], ['W4', '2024-01-05', '2024-01-05'],
+    ]);
+  });
+});

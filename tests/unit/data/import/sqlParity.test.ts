@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNodeDb } from '@/data/nodeDb';
 import type { Db } from '@/data/dbTypes';
 import { lit } from '@/data/dbTypes';
-import { dateGeneralSql, dateSql, DELIBERATE_NULL, enumSql, integerSql, levelSql, valueKeySql, yearGuardSql } from '@/data/import/sqlExpr';
+import { dateGeneralSql, dateSql, dateStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql, valueKeySql } from '@/data/import/sqlExpr';
 import { DATE_FAMILIES } from '@/domain/import/dates';
 import { numberSql } from '@/data/import/otherPlans';
 import { valueKey } from '@/domain/import/text';
@@ -72,14 +72,14 @@ describe('dates: the ISO fast path gives what the general path gives', () => {
     '2026-03-05 BC', '0001-01-01 (BC)', '2026-03-05 (BC)', 'infinity', '-infinity', 'epoch', '2026-13-01', '2026-00-10',
     '2026-03-00', '05-03-2026', '', ' ', 'x', '१९९०-०१-०१',
   ];
-  // Each expression as its year-guarded value, as the load sees it.
-  const guarded = (e: string) => `CAST(${yearGuardSql(`(${e})`)} AS VARCHAR)`;
+  // Each expression as the value it is stored as (not-a-date marked NULL here).
+  const guarded = (e: string, x: string) => `CAST(${dateStoredSql(`(${e})`, x, 'NULL')} AS VARCHAR)`;
   const families = DATE_FAMILIES.filter((f) => f.id === 'ymd');
 
   it.each(['%Y-%m-%d', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%d %H:%M'])('format %s: tricky values', async (format) => {
     const choice = { format, family: families[0] };
-    const fast = await sqlEach(tricky, (x) => guarded(dateSql(x, choice)));
-    const general = await sqlEach(tricky, (x) => guarded(dateGeneralSql(x, choice)));
+    const fast = await sqlEach(tricky, (x) => guarded(dateSql(x, choice), x));
+    const general = await sqlEach(tricky, (x) => guarded(dateGeneralSql(x, choice), x));
     expect(fast).toEqual(general);
     expect(fast[0]).toBe('2026-03-05');
     expect(fast[tricky.indexOf('2026-02-30')]).toBeNull();
@@ -98,8 +98,8 @@ describe('dates: the ISO fast path gives what the general path gives', () => {
         .map((d) => d.toISOString().slice(0, 10)),
     ];
     const choice = { format: '%Y-%m-%d', family: families[0] };
-    const fast = await sqlEach(samples, (x) => guarded(dateSql(x, choice)));
-    const general = await sqlEach(samples, (x) => guarded(dateGeneralSql(x, choice)));
+    const fast = await sqlEach(samples, (x) => guarded(dateSql(x, choice), x));
+    const general = await sqlEach(samples, (x) => guarded(dateGeneralSql(x, choice), x));
     expect(fast).toEqual(general);
   });
 

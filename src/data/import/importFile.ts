@@ -17,7 +17,7 @@ import type { Plan } from './plan';
 import { dropRejects, makeSource, numberedSql, rawCol, readCsvSql } from './source';
 import { dropStaging, NotUtf8, runPlan, swapIn } from './stage';
 import { xlsxToCsv } from './xlsx';
-import { keysDistinctInPlainText } from '../../domain/import/keyScan';
+import { scanPlainText } from '../../domain/import/keyScan';
 
 export interface ImportOptions {
   /** file name, used in every message */
@@ -35,6 +35,8 @@ export interface ImportOptions {
    * them (the quote and blank-line scan, row numbers, a second attempt) comes from here.
    */
   reread?: () => Promise<Uint8Array>;
+  /** wait for the page's scan of the bytes instead of using it only if it is ready in time (tests) */
+  waitForScans?: boolean;
 }
 
 const COLUMNS: Record<ImportTable, readonly string[]> = {
@@ -46,11 +48,11 @@ const REQUIRED: Record<ImportTable, readonly string[]> = {
 
 let counter = 0;
 
-/** A promise's value once it has settled (undefined before, or on failure). */
-function settled<T>(p: Promise<T>): () => T | undefined {
+/** A promise's value once it has settled (undefined before, or on failure), and the promise. */
+function settled<T>(p: Promise<T>): (() => T | undefined) & { promise: Promise<T | undefined> } {
   let value: T | undefined;
-  p.then((v) => { value = v; }, () => {});
-  return () => value;
+  const promise = p.then((v) => { value = v; return v; }, () => undefined);
+  return Object.assign(() => value, { promise });
 }
 
 function firstLine(e: unknown): string {
@@ -112,10 +114,12 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
       data = new Uint8Array(0); // detached; use registered()
     }
     plain ??= registered().then((b) => plainBytes(b));
-    // Duplicate keys screened here too, in plain text only (see keyScan.ts); the answer is used if ready in time.
+    // Duplicate keys screened here too, and the district names tallied, in plain text only (see
+    // keyScan.ts); the answers are used if ready when DuckDB has loaded.
     const key = table === 'complaints' ? 'complaint_id' : table === 'parameters' ? 'id' : null;
-    const keysDistinct = key != null && fast != null && dec === fast && key in resolved.index && !opts.mapping?.values?.[key]
-      ? settled(plain.then(async (p) => p && keysDistinctInPlainText(await registered(), { field: resolved.index[key], delimiter: sniff.delimiter, skipLines: sniff.headerLine + 1 })))
+    const tallyField = table === 'complaints' && 'district' in resolved.index && !opts.mapping?.values?.district ? resolved.index.district : null;
+    const scan = key != null && fast != null && dec === fast && key in resolved.index && !opts.mapping?.values?.[key]
+      ? settled(plain.then(async (p) => (p ? scanPlainText(await registered(), { field: resolved.index[key], delimiter: sniff.delimiter, skipLines: sniff.headerLine + 1, tallyField }) : null)))
       : undefined;
     step('register');
     let rawTable: string | null = null;
@@ -140,7 +144,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, keysDistinct, from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
+      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

@@ -10,6 +10,7 @@ import { ident, lit, type Db } from '../dbTypes';
 import { matchDistrict, suggestDistrict } from '../../domain/geo/matchDistrict';
 import { severityOf, type ImportIssue, type UnknownDistrict } from '../../domain/import/types';
 import { LIVE, rowStatusSql, statsFires, type Plan, type Screen, type Slot } from './plan';
+import type { PlainScan } from '../../domain/import/keyScan';
 import { fileRow, fileRowSql, quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
 import { rawCol, readRejects, type Source } from './source';
 
@@ -32,8 +33,11 @@ export interface StageInput {
   numbered: string;
   /** the text has no quotes and no blank lines (see Decoded.plain); may still be computing */
   plain: Promise<boolean>;
-  /** true once a screen outside SQL has shown every key distinct (keyScan.ts); undefined while unknown */
-  keysDistinct?: () => boolean | undefined;
+  /**
+   * The page's scan of the bytes (keyScan.ts: key screen, unit tally): `now` gives it if it is
+   * ready (else undefined), `wait` waits for it. Null: no scan (not plain text).
+   */
+  scan?: { now?: () => PlainScan | null | undefined; wait?: Promise<PlainScan | null | undefined> };
   /** the bytes were not checked as UTF-8 before the load: a reject for a bad byte sequence throws NotUtf8 */
   utf8Unchecked?: boolean;
   /** header names for the quarantine's original-value columns */
@@ -97,7 +101,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   // The checks' screens: column statistics first (free), then one scan of aggregates for the rest,
   // the row counts, the key's distinct count and the date range.
   const list = (sc: Screen | Screen[]) => (Array.isArray(sc) ? sc : [sc]);
-  const statCols = [...new Set(['_o', ...plan.key, ...[...plan.slots, ...plan.specials].flatMap((x) => list(x.screen))
+  const statCols = [...new Set(['_o', ...plan.key, ...(plan.unitColumn ? [plan.unitColumn] : []), ...[...plan.slots, ...plan.specials].flatMap((x) => list(x.screen))
     .flatMap((sc) => ('stats' in sc ? [sc.stats] : []))])];
   const [st] = await db.query<Record<string, string | null>>(`SELECT ${statCols.map((c, i) => `CAST(stats(${ident(c)}) AS VARCHAR) AS s${i}`).join(', ')} FROM ${S} LIMIT 1`);
   const statsOf = (c: string) => st?.[`s${statCols.indexOf(c)}`];
@@ -106,7 +110,8 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const keyNotNull = keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ');
   const keyExpr = keyCols.length === 1 ? keyCols[0] : `(${keyCols.join(', ')})`;
   const keyMayBeNull = plan.key.some((k) => statsFires({ stats: k, when: 'null' }, statsOf(k)));
-  const keysKnownDistinct = inp.keysDistinct?.() === true;
+  const scan = inp.scan?.wait ? await inp.scan.wait : inp.scan?.now?.();
+  const keysKnownDistinct = scan?.keysDistinct === true;
   const mayBeEmpty = statsFires({ stats: '_o', when: 'above', value: 1 }, statsOf('_o'));
   const rangeSql = plan.rangeColumn
     ? `CAST(min(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmin, CAST(max(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmax`
@@ -187,7 +192,14 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
 
   step('checks');
   // Districts / units: match each distinct name once in JS, rewrite the ones spelt differently.
-  const { unknownDistricts, units } = await matchUnits(db, plan, stg, issues, rowMap, R, live, rej ? rejCond : 'FALSE');
+  // The tally made while DuckDB loaded stands for the GROUP BY when it counts exactly the same rows:
+  // no row refused, rejected or empty, no NULL name, and as many names as rows.
+  const tally = scan?.tally;
+  const tallyFits = tally != null && plan.unitColumn != null && rejects.length === 0 && rej === 0 && liveRows === total
+    && !statsFires({ stats: plan.unitColumn, when: 'null' }, statsOf(plan.unitColumn))
+    && [...tally.values()].reduce((a, n) => a + n, 0) === total;
+  const { unknownDistricts, units } = await matchUnits(db, plan, stg, issues, rowMap, R, live, rej ? rejCond : 'FALSE', tallyFits ? tally : null);
+  if (inp.steps) { inp.steps.idsScreened = keysKnownDistinct ? 1 : 0; inp.steps.namesTallied = tallyFits ? 1 : 0; }
 
   step('districts');
   await buildQuarantine({ ...inp, stg, qstg, withR, rawCols, fired: fired.map((f) => f.sl), rejCond: rej ? rejCond : null, live, dups: dup.n ? dups : null, rowMap, rejects, headerOf });
@@ -274,12 +286,13 @@ async function buildQuarantine(q: QuarantineInput): Promise<void> {
 /** District (unit) names: matched once per distinct name; known spellings rewritten to the canonical name, unknown ones reported. */
 async function matchUnits(
   db: Db, plan: Plan, stg: string, issues: ImportIssue[], rowMap: RowMap, R: (a?: string) => string, live: string, rejCond: string,
+  tally: Map<string, number> | null,
 ): Promise<{ unknownDistricts: UnknownDistrict[]; units: string[] }> {
   if (!plan.unitColumn) return { unknownDistricts: [], units: [] };
   const S = ident(stg);
   const u = ident(plan.unitColumn);
   const kept = rejCond === 'FALSE' ? 'count(*)' : `count(*) FILTER (WHERE NOT ${rejCond})`;
-  const names = await db.query<{ name: string; n: number; kept: number }>(
+  const names = tally ? [...tally].map(([name, n]) => ({ name, n, kept: n })) : await db.query<{ name: string; n: number; kept: number }>(
     `SELECT ${u} AS name, count(*)::INTEGER AS n, ${kept}::INTEGER AS kept FROM ${S} WHERE ${live} AND ${u} IS NOT NULL GROUP BY 1`);
   // Units among rows not rejected row by row (a duplicate's unit is counted; it never adds a new one in practice).
   const units = [...new Set(names.filter((x) => x.kept > 0).map((x) => matchDistrict(x.name)?.name ?? x.name))].sort((a, b) => a.localeCompare(b));

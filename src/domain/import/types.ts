@@ -70,7 +70,10 @@ export interface ImportReport {
   /** file-level remarks (e.g. a column absent, replaced bytes) */
   notes: string[];
   ms: number;
-  /** where the time went, in ms: decode, sniff, register, load, checks, quarantine, finish (for benchmarks) */
+  /**
+   * where the time went, in ms: decode, sniff, register, load, checks, districts, quarantine,
+   * finish, swap; and whether the page's scan answered the id screen / the district tally (1 or 0)
+   */
   steps?: Record<string, number>;
 }
 

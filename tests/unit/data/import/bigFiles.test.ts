@@ -55,13 +55,16 @@ describe.each([['bytes kept', false], ['bytes handed over, read again', true]])(
   /** import; with hand-over the importer gets its own copy (detached on registration) and reads the file again from `bytes` */
   const imp = (d: Db, bytes: Uint8Array | string, opts: Partial<ImportOptions> = {}): Promise<ImportReport> => {
     const b = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-    return handOver ? impPlain(d, b.slice(), { ...opts, reread: async () => b.slice() }) : impPlain(d, b, opts);
+    // waitForScans: the page's scan (id screen, district tally) is always used when it can be, so
+    // those paths are tested every time (in the browser they are used when ready in time)
+    return handOver ? impPlain(d, b.slice(), { waitForScans: true, ...opts, reread: async () => b.slice() }) : impPlain(d, b, { waitForScans: true, ...opts });
   };
 
   it('clean UTF-8: every row loaded, no issue, rows counted', async () => {
     const { lines, n } = bigLines(good);
     const r = await imp(db, lines.join('\n') + '\n');
     expect(r.ms).toBeGreaterThan(0);
+    expect(r.steps).toMatchObject({ idsScreened: 1, namesTallied: 1 });
     expect(r.encoding).toBe('utf-8');
     expect(r.loaded).toBe(n);
     expect(r.issues).toEqual([]);
@@ -76,6 +79,23 @@ describe.each([['bytes kept', false], ['bytes handed over, read again', true]])(
     expect(r.loaded).toBe(n);
     const [d] = await db.query<{ district: string }>(`SELECT district FROM complaints WHERE complaint_id = 'B17'`);
     expect(d.district).toBe('Bhopal');
+  });
+
+  it('district names: spellings matched, unknown ones reported with counts and rows, as the SQL count gives', async () => {
+    const names = ['Bhopal', 'भिण्ड', 'Narsimhapur', 'Narsinghpur', 'Hoshangabad', 'Atlantis'];
+    const { lines, n } = bigLines((k) => `B${k},05/01/2024,${names[k % names.length]},Health,Open,,`);
+    const r = await imp(db, lines.join('\n') + '\n');
+    expect(r.steps).toMatchObject({ idsScreened: 1, namesTallied: 1 });
+    expect(r.loaded).toBe(n);
+    expect(r.units).toEqual(['Atlantis', 'Bhind', 'Bhopal', 'Narmadapuram', 'Narsinghpur'].sort((a, b) => a.localeCompare(b)));
+    const atlantis = Math.floor((n - 6) / 6) + 1;
+    expect(r.unknownDistricts).toEqual([{ name: 'Atlantis', count: atlantis, suggestion: r.unknownDistricts[0].suggestion }]);
+    expect(issue(r, 'unknown_district')?.rows.slice(0, 2)).toEqual([7, 13]);
+    const counts = await db.query<{ d: string; n: number }>('SELECT district AS d, count(*)::INTEGER AS n FROM complaints GROUP BY 1 ORDER BY 1');
+    expect(Object.fromEntries(counts.map((x) => [x.d, x.n]))).toEqual({
+      Atlantis: atlantis, Bhind: Math.floor((n - 2) / 6) + 1, Bhopal: Math.floor((n - 1) / 6) + 1,
+      Narmadapuram: Math.floor((n - 5) / 6) + 1, Narsinghpur: Math.floor((n - 3) / 6) + 1 + Math.floor((n - 4) / 6) + 1,
+    });
   });
 
   it('Windows-1252 bytes (é) are noticed and the file is decoded again', async () => {

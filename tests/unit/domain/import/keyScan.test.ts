@@ -1,6 +1,6 @@
 /** The JavaScript duplicate-key screen: "distinct" only when no two keys can be equal once stored. */
 import { describe, expect, it } from 'vitest';
-import { keysDistinctInPlainText } from '@/domain/import/keyScan';
+import { keysDistinctInPlainText, scanPlainText } from '@/domain/import/keyScan';
 
 const b = (s: string) => new TextEncoder().encode(s);
 const scan = (s: string, field = 0, delimiter = ',', skipLines = 1) =>
@@ -32,5 +32,33 @@ describe('keysDistinctInPlainText', () => {
     expect(await keysDistinctInPlainText(b(lines.join('\n') + '\n'), { field: 0, delimiter: ',', skipLines: 1 })).toBe(true);
     lines.push('C199999,2');
     expect(await keysDistinctInPlainText(b(lines.join('\n') + '\n'), { field: 0, delimiter: ',', skipLines: 1 })).toBe(false);
+  });
+});
+
+describe('scanPlainText: tally of a field', () => {
+  const tally = async (text: string, field: number, slice = 5) =>
+    (await scanPlainText(b(text), { field: 0, delimiter: ',', skipLines: 1, tallyField: field, slice })).tally;
+  const obj = (m: Map<string, number> | null) => (m ? Object.fromEntries([...m].sort()) : null);
+
+  it('counts the stored values exactly, bytes not cases folded; empty fields are not values', async () => {
+    const t = await tally('id,d\n1,Bhopal\n2,bhopal\n3,Bhopal\n4,\n5,भिण्ड\n6,भिंड\n7,भिण्ड\n', 1);
+    expect(obj(t)).toEqual({ Bhopal: 2, bhopal: 1, 'भिण्ड': 2, 'भिंड': 1 });
+  });
+  it('CRLF line ends and a last line without one', async () => {
+    expect(obj(await tally('d,id\r\nA,1\r\nB,2\r\nA,3', 0))).toEqual({ A: 2, B: 1 });
+  });
+  it('a value the loader would trim makes the tally unsure, not the key screen', async () => {
+    const r = await scanPlainText(b('id,d\n1,Bhopal \n2,Indore\n'), { field: 0, delimiter: ',', skipLines: 1, tallyField: 1 });
+    expect(r).toEqual({ keysDistinct: true, tally: null });
+    expect(await tally('id,d\n1, Bhopal\n', 1)).toBeNull();
+  });
+  it('values with inner spaces and non-breaking spaces at the ends are kept as they are', async () => {
+    expect(obj(await tally('id,d\n1,East Nimar\n2,Sagar\u00a0\n3,East Nimar\n', 1))).toEqual({ 'East Nimar': 2, 'Sagar\u00a0': 1 });
+  });
+  it('a short row has no such field (NULL)', async () => {
+    expect(obj(await tally('id,x,d\n1,a,Rewa\n2\n3,b,Rewa\n', 2))).toEqual({ Rewa: 2 });
+  });
+  it('a lone CR: unsure', async () => {
+    expect(await tally('id,d\r1,A\r2,B\r', 1)).toBeNull();
   });
 });

@@ -47,7 +47,7 @@ export async function scanPlainText(b: Uint8Array, inp: KeyScanInput & { tallyFi
   const unsure: PlainScan = { keysDistinct: false, tally: null };
   const delim = inp.delimiter.charCodeAt(0);
   if (inp.delimiter.length !== 1 || delim > 127) return unsure;
-  const slice = inp.slice ?? 8 << 20;
+  const slice = inp.slice ?? 2 << 20;
   const pause = () => new Promise<void>((r) => setTimeout(r, 0));
   // Lines end with LF (or CRLF); a lone CR would end a record for DuckDB but not here: unsure.
   for (let i = b.indexOf(CR); i >= 0; i = b.indexOf(CR, i + 1)) if (b[i + 1] !== LF) return unsure;

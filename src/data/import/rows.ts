@@ -6,6 +6,9 @@
  */
 import { ImportRefused } from '../../domain/import/types';
 
+/** How many row numbers an issue lists. */
+export const FIRST_ROWS = 20;
+
 /** ordinal → file row: row = base + ordinal + offset of the last shift at or before the ordinal. */
 export interface RowMap { base: number; shifts: { ordinal: number; offset: number }[] }
 

@@ -6,13 +6,14 @@
  * again for the rejected rows only), deletion of rejected rows, markers set to NULL. Then district
  * matching and the swap into place in one transaction.
  */
-import { ident, lit, type Db } from '../dbTypes';
-import { matchDistrict, suggestDistrict } from '../../domain/geo/matchDistrict';
+import { ident, type Db } from '../dbTypes';
 import { severityOf, type ImportIssue, type UnknownDistrict } from '../../domain/import/types';
-import { LIVE, rowStatusSql, statsFires, type Plan, type Screen, type Slot } from './plan';
 import type { PlainScan } from '../../domain/import/keyScan';
-import { fileRow, fileRowSql, quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
+import { LIVE, rowStatusSql, statsFires, type Plan, type Screen } from './plan';
+import { buildQuarantine } from './quarantineTable';
+import { fileRow, FIRST_ROWS, quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
 import { rawCol, readRejects, type Source } from './source';
+import { matchUnits } from './units';
 
 export interface StageInput {
   db: Db;
@@ -59,21 +60,8 @@ export interface StageResult {
   dateRange: { min: string | null; max: string | null };
 }
 
-const FIRST_ROWS = 20;
-
 /** The file turned out not to be UTF-8 (see StageInput.utf8Unchecked): decode it and start again. */
 export class NotUtf8 extends Error {}
-
-function quarantineNames(headers: string[], ncols: number): string[] {
-  const seen = new Set(['row', 'kind', 'column', 'reasons', 'unparsed_line']);
-  return Array.from({ length: ncols }, (_, i) => {
-    let n = i < headers.length ? (headers[i] || `column_${i + 1}`) : `extra_field_${i - headers.length + 1}`;
-    const base = n;
-    for (let k = 2; seen.has(n.toLowerCase()); k++) n = `${base}_${k}`;
-    seen.add(n.toLowerCase());
-    return n;
-  });
-}
 
 export async function runPlan(inp: StageInput): Promise<StageResult> {
   const { db, plan, src, tag } = inp;
@@ -225,99 +213,6 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   }
   step('finish');
   return { staging: stg, quarantine: qstg, rows, loaded: rows - rejected, rejected, issues, unknownDistricts, units, dateRange };
-}
-
-interface QuarantineInput extends StageInput {
-  stg: string;
-  qstg: string;
-  withR: (where: string) => string;
-  rawCols: string[];
-  fired: Slot[];
-  /** condition for rejected rows, or null when none is */
-  rejCond: string | null;
-  live: string;
-  /** table of duplicate ordinals, or null when there are none */
-  dups: string | null;
-  rowMap: RowMap;
-  rejects: Awaited<ReturnType<typeof readRejects>>;
-  headerOf: (c: string | null) => string | null;
-}
-
-/** The quarantine table: the original text of every rejected row with its row number and reasons. */
-async function buildQuarantine(q: QuarantineInput): Promise<void> {
-  const { db, plan, withR, rejCond, dups, rejects } = q;
-  const names = quarantineNames(q.headers, q.rawCols.length);
-  const rejecting = q.fired.filter((s) => severityOf(s.kind) === 'rejected');
-  const kindCase = `CASE ${rejecting.map((s) => `WHEN ${s.cond} THEN ${lit(s.kind)}`).join(' ')} END`;
-  const colCase = `CASE ${rejecting.map((s) => `WHEN ${s.cond} THEN ${s.column == null ? 'NULL' : lit(s.column)}`).join(' ')} END`;
-  const reasons = `concat_ws('; ', ${q.fired.map((s) => `CASE WHEN ${s.cond} THEN ${lit(s.kind + (s.column ? `(${s.column})` : ''))} END`).join(', ') || "''"})`;
-  const cols = (list: string) => names.map((n, i) => `${list}[${i + 1}] AS ${ident(n)}`).join(', ');
-  const keyText = plan.key.map((k) => `coalesce(CAST(${ident(k)} AS VARCHAR), '')`).join(` || ' / ' || `);
-  const parts: string[] = [];
-  // The original text is not kept in the staging table: when some row is rejected, the file is
-  // read once more for the text of those rows and of the duplicates together.
-  const qraw = `_qraw_${q.tag}`;
-  if (rejCond || dups) {
-    const keys = [rejCond ? `SELECT _r FROM ${withR(`${q.live} AND ${rejCond}`)}` : '', dups ? `SELECT _r FROM ${ident(dups)}` : '']
-      .filter(Boolean).join(' UNION ALL ');
-    await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(qraw)} AS
-      SELECT f._r, [${q.rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${q.numbered} f SEMI JOIN (${keys}) k ON f._r = k._r`);
-  }
-  if (rejCond) {
-    parts.push(`SELECT ${fileRowSql(q.rowMap, 'k._r')}::INTEGER AS "row", k.kind, k."column", k.reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
-      FROM (SELECT _r, ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons FROM ${withR(`${q.live} AND ${rejCond}`)}) k JOIN ${ident(qraw)} t ON t._r = k._r`);
-  }
-  if (dups) {
-    parts.push(`SELECT ${fileRowSql(q.rowMap, 't._r')}::INTEGER AS "row", 'duplicate_id' AS kind, ${lit(plan.key.join(', '))} AS "column", 'duplicate_id(' || k.keytext || ')' AS reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
-      FROM ${ident(qraw)} t SEMI JOIN ${ident(dups)} d ON t._r = d._r
-      JOIN (SELECT _r, ${keyText} AS keytext FROM ${withR('TRUE')}) k ON k._r = t._r`);
-  }
-  if (rejects.length) {
-    const vals = rejects.map((r) => `(${r.line}, ${q.headerOf(r.column) == null ? 'NULL' : lit(q.headerOf(r.column)!)}, ${lit('bad_value: unreadable row: ' + r.error)}, ${lit(r.text)})`).join(', ');
-    parts.push(`SELECT line AS "row", 'bad_value' AS kind, col AS "column", why AS reasons, ${names.map((n) => `CAST(NULL AS VARCHAR) AS ${ident(n)}`).join(', ')}, txt AS unparsed_line FROM (VALUES ${vals}) v(line, col, why, txt)`);
-  }
-  if (!parts.length) {
-    parts.push(`SELECT CAST(NULL AS INTEGER) AS "row", CAST(NULL AS VARCHAR) AS kind, CAST(NULL AS VARCHAR) AS "column", CAST(NULL AS VARCHAR) AS reasons, ${names.map((n) => `CAST(NULL AS VARCHAR) AS ${ident(n)}`).join(', ')}, CAST(NULL AS VARCHAR) AS unparsed_line LIMIT 0`);
-  }
-  await db.exec(`CREATE TABLE ${ident(q.qstg)} AS SELECT * FROM (${parts.map((p) => `(${p})`).join(' UNION ALL ')}) ORDER BY "row"`);
-  await db.exec(`DROP TABLE IF EXISTS ${ident(qraw)}`);
-}
-
-/** District (unit) names: matched once per distinct name; known spellings rewritten to the canonical name, unknown ones reported. */
-async function matchUnits(
-  db: Db, plan: Plan, stg: string, issues: ImportIssue[], rowMap: RowMap, R: (a?: string) => string, live: string, rejCond: string,
-  tally: Map<string, number> | null,
-): Promise<{ unknownDistricts: UnknownDistrict[]; units: string[] }> {
-  if (!plan.unitColumn) return { unknownDistricts: [], units: [] };
-  const S = ident(stg);
-  const u = ident(plan.unitColumn);
-  const kept = rejCond === 'FALSE' ? 'count(*)' : `count(*) FILTER (WHERE NOT ${rejCond})`;
-  const names = tally ? [...tally].map(([name, n]) => ({ name, n, kept: n })) : await db.query<{ name: string; n: number; kept: number }>(
-    `SELECT ${u} AS name, count(*)::INTEGER AS n, ${kept}::INTEGER AS kept FROM ${S} WHERE ${live} AND ${u} IS NOT NULL GROUP BY 1`);
-  // Units among rows not rejected row by row (a duplicate's unit is counted; it never adds a new one in practice).
-  const units = [...new Set(names.filter((x) => x.kept > 0).map((x) => matchDistrict(x.name)?.name ?? x.name))].sort((a, b) => a.localeCompare(b));
-  const renames: [string, string][] = [];
-  const unknown: { name: string; n: number }[] = [];
-  for (const { name, n } of names) {
-    const d = matchDistrict(name);
-    if (!d) unknown.push({ name, n });
-    else if (d.name !== name) renames.push([name, d.name]);
-  }
-  let unknownDistricts: UnknownDistrict[] = [];
-  const flag = unknown.length && (plan.unknownPolicy === 'always' || unknown.length < names.length);
-  if (flag) {
-    unknownDistricts = unknown.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
-      .map(({ name, n }) => ({ name, count: n, suggestion: suggestDistrict(name)?.district.name ?? null }));
-    const list = unknown.map((x) => lit(x.name)).join(', ');
-    const [r] = await db.query<{ n: number; rows: number[] }>(
-      `SELECT count(*)::INTEGER AS n, min(${R()}, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${S} WHERE ${live} AND ${u} IN (${list})`);
-    issues.push({ kind: 'unknown_district', severity: 'warning', count: r.n, rows: (r.rows ?? []).map((o) => fileRow(rowMap, o)), column: plan.unitColumn,
-      detail: 'not in the district list; row kept' });
-  }
-  if (renames.length) {
-    await db.exec(`UPDATE ${S} SET ${u} = m.canon FROM (VALUES ${renames.map(([a, b]) => `(${lit(a)}, ${lit(b)})`).join(', ')}) m(raw, canon) WHERE ${S}.${u} = m.raw`);
-  }
-  return { unknownDistricts, units };
 }
 
 /** Put staging tables in place of `table` and `table_quarantine` in one transaction. */

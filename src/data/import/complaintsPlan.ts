@@ -14,10 +14,11 @@ import { COMPLAINT_COLUMNS, COMPLAINT_TYPES, REQUIRED_COMPLAINT_COLUMNS, ALLOWED
 import { familyOfFormat, MIN_YEAR, sniffDateFormat, type DateChoice } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
 import {
-  cleanTextSql, dateSql, dateStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql,
+  cleanTextSql, dateSql, dateStoredSql, dateTypedStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql,
 } from './sqlExpr';
 import {
-  countScreen, extraFieldsSlot, MARK, MARK_SQL, markUnparsed, TEXT_SPECIAL_BELOW, type Plan, type Slot, type Special,
+  countScreen, extraFieldsSlot, MARK, MARK_SQL, TEXT_SPECIAL_BELOW, type Plan, type ReaderTyping, type Slot,
+  type Special,
 } from './plan';
 import { rawCol } from './source';
 
@@ -72,6 +73,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
   const vmap = (c: string) => mapping?.values?.[c];
   const typed: string[] = [];
   const dateFormats: Record<string, string> = {};
+  const chosen: Record<string, Pick<DateChoice, 'format' | 'family'>> = {};
   const notes: string[] = [];
   const pooled = DATE_COLS.filter(has).flatMap((c) => sampleOf(sample, index[c]));
   /** A status such as "Force Closed" also names the closure type (NULL when it does not). */
@@ -87,11 +89,12 @@ export function complaintsPlan(inp: PlanInput): Plan {
     if (DATE_COLS.includes(c)) {
       const ch = chooseDate(vals, mapping, pooled);
       dateFormats[c] = ch.format;
+      chosen[c] = ch;
       e = dateSql(x, ch);
     } else if (c === 'closure_type') e = `CASE WHEN ${x} IS NULL THEN ${closureFromStatus()} ELSE ${enumOf(c, x)} END`;
     else if (ENUM_COLS.includes(c)) e = enumOf(c, x);
-    else if (c === 'current_level') e = markUnparsed(levelSql(x, vals, vmap(c)), x, MARK_SQL.int);
-    else if (c === 'reopened') e = markUnparsed(integerSql(x, vals), x, MARK_SQL.int);
+    else if (c === 'current_level') e = levelSql(x, vals, vmap(c), MARK_SQL.int);
+    else if (c === 'reopened') e = integerSql(x, vals, MARK_SQL.int);
     else e = cleanTextSql(x, vmap(c));
     typed.push(`${e} AS ${q}`);
   }
@@ -159,5 +162,37 @@ export function complaintsPlan(inp: PlanInput): Plan {
   return {
     table: 'complaints', typed, post, columns: COMPLAINT_COLUMNS, slots, specials, key: ['complaint_id'],
     rangeColumn: 'registered_on', unitColumn: 'district', unknownPolicy: 'always', dateFormats, notes,
+    reader: readerTyping(chosen, index, typed, post),
   };
+}
+
+/**
+ * The fast load (see ReaderTyping): read_csv takes one date format and one timestamp format, so the
+ * date columns read typed are those with the commonest date-only format and those with the
+ * commonest format with a time; the others stay text.
+ */
+export function readerTyping(chosen: Record<string, Pick<DateChoice, 'format' | 'family'>>, index: Record<string, number>, typed: string[], post: string[]): ReaderTyping | undefined {
+  const cols = Object.keys(chosen);
+  const timed = (c: string) => chosen[c].format.trim() !== chosen[c].family.date;
+  const commonest = (cs: string[]) => {
+    const n = new Map<string, number>();
+    for (const c of cs) n.set(chosen[c].format, (n.get(chosen[c].format) ?? 0) + 1);
+    return [...n].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  };
+  const dateformat = commonest(cols.filter((c) => !timed(c)));
+  const timestampformat = commonest(cols.filter(timed));
+  const dates = cols.filter((c) => chosen[c].format === (timed(c) ? timestampformat : dateformat));
+  if (!dates.length) return undefined;
+  const columns: ReaderTyping['columns'] = {};
+  const t = [...typed];
+  const p = [...post];
+  for (const c of dates) {
+    const x = rawCol(index[c]);
+    const q = ident(c);
+    const k = (COMPLAINT_COLUMNS as readonly string[]).indexOf(c);
+    columns[index[c]] = timed(c) ? 'TIMESTAMP' : 'DATE';
+    t[k] = `${timed(c) ? `CAST(${x} AS DATE)` : x} AS ${q}`;
+    p[k] = `${dateTypedStoredSql(q, MARK_SQL.date)} AS ${q}`;
+  }
+  return { columns, dateformat: dates.some((c) => !timed(c)) ? dateformat : null, timestampformat: dates.some(timed) ? timestampformat : null, typed: t, post: p, dates };
 }

@@ -37,6 +37,8 @@ export interface ImportOptions {
   reread?: () => Promise<Uint8Array>;
   /** wait for the page's scan of the bytes instead of using it only if it is ready in time (tests) */
   waitForScans?: boolean;
+  /** the fast load where read_csv types the dates (Plan.reader); default true — false only to compare (tests) */
+  readerTyping?: boolean;
 }
 
 const COLUMNS: Record<ImportTable, readonly string[]> = {
@@ -128,8 +130,10 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
       const numbered = numberedSql(src);
       let from = `(SELECT * FROM ${readCsvSql(src)})`;
       let ordinal: 'rowid' | 'column' = 'rowid';
+      let fromTyped: string | undefined;
       if (table === 'complaints') {
         plan = complaintsPlan({ index: resolved.index, sample: sniff.sample, mapping: opts.mapping, today, headerCount: sniff.headers.length, ncols: src.ncols });
+        if (plan.reader && opts.readerTyping !== false) fromTyped = `(SELECT * FROM ${readCsvSql(src, plan.reader)})`;
       } else {
         rawTable = `_raw_${tag}`;
         await db.exec(`CREATE TEMP TABLE ${ident(rawTable)} AS SELECT * FROM ${numbered}`);
@@ -144,7 +148,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
+      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, fromTyped, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

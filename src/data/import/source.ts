@@ -5,6 +5,7 @@
  */
 import { ident, lit, type Db } from '../dbTypes';
 import type { TableSniff } from '../../domain/import/sniff';
+import type { ReaderTyping } from './plan';
 
 export interface Source {
   /** registered file name */
@@ -28,12 +29,14 @@ export function makeSource(name: string, sniff: TableSniff, tag: string): Source
   return { name, sniff, ncols, rejectsTable: `_rej_${tag}`, rejectsScan: `_rejscan_${tag}` };
 }
 
-/** read_csv(...) of the source, every column VARCHAR. */
-export function readCsvSql(src: Source): string {
-  const cols = Array.from({ length: src.ncols }, (_, i) => `${lit(rawCol(i))}: 'VARCHAR'`).join(', ');
+/** read_csv(...) of the source, every column VARCHAR — or, with `typing`, some dates typed by the reader. */
+export function readCsvSql(src: Source, typing?: Pick<ReaderTyping, 'columns' | 'dateformat' | 'timestampformat'>): string {
+  const cols = Array.from({ length: src.ncols }, (_, i) => `${lit(rawCol(i))}: '${typing?.columns[i] ?? 'VARCHAR'}'`).join(', ');
+  const formats = (typing?.dateformat != null ? `, dateformat=${lit(typing.dateformat)}` : '')
+    + (typing?.timestampformat != null ? `, timestampformat=${lit(typing.timestampformat)}` : '');
   return `read_csv(${lit(src.name)}, columns={${cols}}, header=false, skip=${src.sniff.headerLine + 1}, auto_detect=false, `
     + `delim=${lit(src.sniff.delimiter)}, quote='"', escape='"', null_padding=true, parallel=false, `
-    + `store_rejects=true, rejects_table=${lit(src.rejectsTable)}, rejects_scan=${lit(src.rejectsScan)}, max_line_size=${1 << 24})`;
+    + `store_rejects=true, rejects_table=${lit(src.rejectsTable)}, rejects_scan=${lit(src.rejectsScan)}, max_line_size=${1 << 24}${formats})`;
 }
 
 /** The source with its ordinal column `_r`. */
@@ -41,15 +44,22 @@ export function numberedSql(src: Source): string {
   return `(SELECT row_number() OVER () AS _r, * FROM ${readCsvSql(src)})`;
 }
 
-export interface Rejected { line: number; column: string | null; error: string; text: string }
+export interface Rejected {
+  line: number;
+  column: string | null;
+  error: string;
+  /** DuckDB's error type: CAST, TOO MANY COLUMNS, UNQUOTED VALUE, INVALID ENCODING... */
+  type: string;
+  text: string;
+}
 
 /** Rows DuckDB could not parse (too many fields, stray quote...), with their line and text. */
 export async function readRejects(db: Db, src: Source): Promise<Rejected[]> {
   try {
-    const rows = await db.query<{ line: number; column_name: string | null; error_message: string; csv_line: string }>(
-      `SELECT line, column_name, error_message, csv_line FROM ${ident(src.rejectsTable)} ORDER BY line`,
+    const rows = await db.query<{ line: number; column_name: string | null; error_message: string; error_type: string; csv_line: string }>(
+      `SELECT line, column_name, error_message, CAST(error_type AS VARCHAR) AS error_type, csv_line FROM ${ident(src.rejectsTable)} ORDER BY line`,
     );
-    return rows.map((r) => ({ line: Number(r.line), column: r.column_name, error: r.error_message, text: r.csv_line }));
+    return rows.map((r) => ({ line: Number(r.line), column: r.column_name, error: r.error_message, type: r.error_type, text: r.csv_line }));
   } catch {
     return [];
   }

@@ -12,7 +12,7 @@ import type { PlainScan } from '../../domain/import/keyScan';
 import { LIVE, rowStatusSql, statsFires, type Plan, type Screen } from './plan';
 import { buildQuarantine } from './quarantineTable';
 import { fileRow, FIRST_ROWS, quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
-import { rawCol, readRejects, type Source } from './source';
+import { dropRejects, rawCol, readRejects, type Source } from './source';
 import { matchUnits } from './units';
 
 export interface StageInput {
@@ -24,6 +24,8 @@ export interface StageInput {
   bytes: () => Promise<Uint8Array>;
   /** SQL relation yielding c0.. (and `_r` when ordinal is 'column') */
   from: string;
+  /** the same with the plan's reader typing (Plan.reader), for the fast load */
+  fromTyped?: string;
   /**
    * Where a row's ordinal comes from: 'rowid' — the staging table is written in file order (one
    * reader thread, insertion order preserved), so rowid + 1 is the ordinal and no column is
@@ -63,6 +65,14 @@ export interface StageResult {
 /** The file turned out not to be UTF-8 (see StageInput.utf8Unchecked): decode it and start again. */
 export class NotUtf8 extends Error {}
 
+/** Whether a date read by read_csv may have been a word strptime reads as a date ('epoch', 'infinity' → 1900-01-01 or 1970-01-01). */
+async function wordDates(db: Db, S: string, dates: string[], statsOf: (c: string) => string | null | undefined): Promise<boolean> {
+  const suspect = dates.filter((c) => statsFires({ stats: c, when: 'below', value: '1970-01-02' }, statsOf(c)));
+  if (!suspect.length) return false;
+  const [r] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${S} WHERE ${suspect.map((c) => `${ident(c)} IN (DATE '1900-01-01', DATE '1970-01-01')`).join(' OR ')}`);
+  return Number(r.n) > 0;
+}
+
 export async function runPlan(inp: StageInput): Promise<StageResult> {
   const { db, plan, src, tag } = inp;
   const stg = `_stg_${plan.table}_${tag}`;
@@ -78,21 +88,40 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const withR = (where: string) => `(SELECT *${col ? '' : ', rowid + 1 AS _r'} FROM ${ident(stg)} WHERE ${where})`;
   let t = performance.now();
   const step = (name: string) => { const now = performance.now(); if (inp.steps) inp.steps[name] = Math.round(now - t); t = now; };
-  await db.exec(`CREATE TABLE ${S} AS
-    SELECT ${rc}${plan.post.join(', ')}, ${rowStatusSql(rawCols, inp.headers.length)} AS _o
-    FROM (SELECT ${rc}${plan.typed.join(', ')}, ${rawCols.join(', ')} FROM ${inp.from})`);
-
-  step('load');
-  const rejects = await readRejects(db, src);
-  if (inp.utf8Unchecked && rejects.some((r) => /unicode|encoding/i.test(r.error))) throw new NotUtf8();
-
-  // The checks' screens: column statistics first (free), then one scan of aggregates for the rest,
-  // the row counts, the key's distinct count and the date range.
+  // The load: the fast way first when the plan has one (read_csv types the dates; see ReaderTyping),
+  // the text way when that fails, sets a row aside for a value it cannot read, or may have read a word as a date.
+  const reader = inp.fromTyped && plan.reader ? plan.reader : null;
   const list = (sc: Screen | Screen[]) => (Array.isArray(sc) ? sc : [sc]);
-  const statCols = [...new Set(['_o', ...plan.key, ...(plan.unitColumn ? [plan.unitColumn] : []), ...[...plan.slots, ...plan.specials].flatMap((x) => list(x.screen))
+  const statCols = [...new Set(['_o', ...plan.key, ...(plan.unitColumn ? [plan.unitColumn] : []), ...(reader?.dates ?? []), ...[...plan.slots, ...plan.specials].flatMap((x) => list(x.screen))
     .flatMap((sc) => ('stats' in sc ? [sc.stats] : []))])];
-  const [st] = await db.query<Record<string, string | null>>(`SELECT ${statCols.map((c, i) => `CAST(stats(${ident(c)}) AS VARCHAR) AS s${i}`).join(', ')} FROM ${S} LIMIT 1`);
+  let rejects: Awaited<ReturnType<typeof readRejects>> = [];
+  let st: Record<string, string | null> | undefined;
   const statsOf = (c: string) => st?.[`s${statCols.indexOf(c)}`];
+  for (let typedLoad = reader != null; ; typedLoad = false) {
+    const [typed, post, from] = typedLoad ? [reader!.typed, reader!.post, inp.fromTyped!] : [plan.typed, plan.post, inp.from];
+    try {
+      await db.exec(`CREATE TABLE ${S} AS
+        SELECT ${rc}${post.join(', ')}, ${rowStatusSql(rawCols, inp.headers.length)} AS _o
+        FROM (SELECT ${rc}${typed.join(', ')}, ${rawCols.join(', ')} FROM ${from})`);
+    } catch (e) {
+      if (!typedLoad) throw e;
+      await dropRejects(db, src);
+      continue;
+    }
+    step(typedLoad ? 'load' : reader ? 'loadText' : 'load');
+    rejects = await readRejects(db, src);
+    if (inp.utf8Unchecked && rejects.some((r) => /unicode|encoding/i.test(r.error))) throw new NotUtf8();
+    // The checks' screens: column statistics first (free), then one scan of aggregates for the rest,
+    // the row counts, the key's distinct count and the date range.
+    [st] = await db.query<Record<string, string | null>>(`SELECT ${statCols.map((c, i) => `CAST(stats(${ident(c)}) AS VARCHAR) AS s${i}`).join(', ')} FROM ${S} LIMIT 1`);
+    if (typedLoad && (rejects.some((r) => r.type === 'CAST') || await wordDates(db, S, reader!.dates, statsOf))) {
+      await db.exec(`DROP TABLE ${S}`);
+      await dropRejects(db, src);
+      continue;
+    }
+    if (inp.steps) inp.steps.typedDates = typedLoad ? reader!.dates.length : 0;
+    break;
+  }
   const sqlScreens = [...new Set([...plan.slots, ...plan.specials].flatMap((x) => list(x.screen)).flatMap((sc) => ('sql' in sc ? [sc.sql] : [])))];
   const keyCols = plan.key.map(ident);
   const keyNotNull = keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ');

@@ -7,6 +7,7 @@ import { lit } from '@/data/dbTypes';
 import { dateGeneralSql, dateSql, dateStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql, valueKeySql } from '@/data/import/sqlExpr';
 import { DATE_FAMILIES } from '@/domain/import/dates';
 import { numberSql } from '@/data/import/otherPlans';
+import { MARK, MARK_SQL } from '@/data/import/plan';
 import { valueKey } from '@/domain/import/text';
 import { normalizeValue, parseInteger, parseLevel, parseNumber, VALUE_ALIASES } from '@/domain/import/values';
 
@@ -57,6 +58,18 @@ describe('keys, levels, integers, numbers', () => {
   it('integers', async () => {
     const inputs = ['0', '3', '+4', '-1', ' 5 ', 'yes', 'No', 'हाँ', 'नहीं', '3.0', 'x', ...texts];
     expect(await sqlEach(inputs, (x) => integerSql(x, []))).toEqual(inputs.map(parseInteger));
+  });
+  it('levels and integers with every input sampled (the one-CASE fast path) and the marker', async () => {
+    const inputs = ['1', '2', 'L2', 'Level 4', 'L0', 'L6', '12', '+4', '-1', ' 5 ', 'yes', '3.0', '2147483647', '-2147483648', '9999999999', '', ' ', 'x', ...texts];
+    const marked = (v: number | null, s: string) => v ?? (s.trim() === '' ? null : MARK.int);
+    for (const sample of [inputs, inputs.slice(0, 6), []]) {
+      expect(await sqlEach(inputs, (x) => levelSql(x, sample, undefined, MARK_SQL.int))).toEqual(inputs.map((s) => marked(parseLevel(s), s)));
+      expect(await sqlEach(inputs, (x) => integerSql(x, sample, MARK_SQL.int))).toEqual(inputs.map((s) => marked(parseInteger(s), s)));
+      expect(await sqlEach(inputs, (x) => integerSql(x, sample))).toEqual(inputs.map(parseInteger));
+    }
+    // a user map: its target is parsed; null on purpose is still "not understood" for a level
+    const map = { Top: '4', None: null };
+    expect(await sqlEach(['Top', 'None', '3'], (x) => levelSql(x, ['3'], map, MARK_SQL.int))).toEqual([4, MARK.int, 3]);
   });
   it('numbers', async () => {
     const inputs = ['1', '1.5', '.5', '-2', '1,23,456.75', '12%', ' 7 ', '1e3', '१२', 'abc', 'inf', 'NaN', '1.2.3', ...fc.sample(fc.double({ noNaN: true, noDefaultInfinity: true }).map(String), 100)];

@@ -115,12 +115,12 @@ export function markUnparsed(expr: string, x: string, mark: string): string {
  * The row-status column `_o` (UTINYINT) stored with the typed values: 1 when the record has more
  * fields than the header, 2 when every field is empty (the row is skipped and not counted).
  * Emptiness is tested only where the first column is empty (a long AND over every column costs
- * as much as several typed columns).
+ * as much as several typed columns; inside a CASE branch it runs only for those rows).
  */
 export function rowStatusSql(rawCols: string[], headerCount: number): string {
   const extra = rawCols.slice(headerCount).map((c) => `${c} IS NOT NULL`).join(' OR ');
   const rest = rawCols.slice(1).map((c) => `${c} IS NULL`).join(' AND ') || 'TRUE';
-  return `CAST(CASE WHEN ${rawCols[0]} IS NULL THEN (CASE WHEN ${rest} THEN 2 ELSE 0 END)${extra ? ` WHEN ${extra} THEN 1` : ''} ELSE 0 END AS UTINYINT)`;
+  return `CAST(CASE ${extra ? `WHEN ${extra} THEN 1 ` : ''}WHEN ${rawCols[0]} IS NOT NULL THEN 0 WHEN ${rest} THEN 2 ELSE 0 END AS UTINYINT)`;
 }
 export const LIVE = '_o < 2';
 

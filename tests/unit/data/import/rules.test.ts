@@ -45,6 +45,14 @@ describe('rejected rows are quarantined with their row numbers', () => {
     expect(q.every((x) => x.kind === kind)).toBe(true);
   });
 
+  it('a row with more fields than headers is reported so even when its first field is empty', async () => {
+    const r = await imp(db, csv(HEADER, GOOD, ',05/01/2024,Bhopal,Health,Open,,,stray', ',,,,,,,stray', ',,,,,,'));
+    expect(issue(r, 'bad_value', null)?.rows).toEqual([3, 4]);
+    expect(issue(r, 'missing_required', 'complaint_id')?.rows).toEqual([3, 4]);
+    expect(r.rows).toBe(3); // the empty row (5) is skipped, not counted
+    expect(r.loaded).toBe(1);
+  });
+
   it('a duplicate keeps the first valid row: an earlier rejected row does not count', async () => {
     const r = await imp(db, csv(HEADER, 'A1,bad,Bhopal,Health,Open,,', 'A1,05/01/2024,Bhopal,Health,Open,,'));
     expect(issue(r, 'duplicate_id')).toBeUndefined();

@@ -8,6 +8,7 @@
  * keys always give equal hashes: "all hashes distinct" proves there is no duplicate, and anything
  * else (a real duplicate or a hash collision) leaves the exact check in SQL to decide.
  */
+import { pause } from './pause';
 
 export interface KeyScanInput {
   /** the field's position in a line (0-based) */
@@ -48,7 +49,6 @@ export async function scanPlainText(b: Uint8Array, inp: KeyScanInput & { tallyFi
   const delim = inp.delimiter.charCodeAt(0);
   if (inp.delimiter.length !== 1 || delim > 127) return unsure;
   const slice = inp.slice ?? 2 << 20;
-  const pause = () => new Promise<void>((r) => setTimeout(r, 0));
   // Lines end with LF (or CRLF); a lone CR would end a record for DuckDB but not here: unsure.
   for (let i = b.indexOf(CR); i >= 0; i = b.indexOf(CR, i + 1)) if (b[i + 1] !== LF) return unsure;
   const seen = new HashSet64();

@@ -2,6 +2,7 @@
  * Sniffing the shape of a text table before DuckDB reads it: encoding (→ UTF-8 bytes), delimiter,
  * header row, and a sample of rows for date-format sniffing. Pure (TextDecoder + PapaParse).
  */
+import { pause } from './pause';
 import Papa from 'papaparse';
 import { headerScore } from './headers';
 import { ImportRefused, type ImportTable } from './types';
@@ -95,7 +96,6 @@ export function decodeFast(bytes: Uint8Array): Omit<Decoded, 'plain'> | null {
  */
 export async function plainBytes(b: Uint8Array, slice = 2 << 20): Promise<boolean> {
   const LF = 10, CR = 13;
-  const pause = () => new Promise<void>((r) => setTimeout(r, 0));
   for (let from = 0; from < b.length; from += slice) {
     // this slice plus the two bytes after it (a blank line may straddle the cut)
     const v = b.subarray(from, Math.min(b.length, from + slice + 2));

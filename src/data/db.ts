@@ -136,6 +136,10 @@ export const db: Db = {
     // over, the worker gets a copy (~0.13 s for 196 MB).
     await d.registerFileBuffer(name, opts?.transfer ? bytes : bytes.slice());
   },
+  async registerBlob(name: string, blob: Blob): Promise<void> {
+    const { db: d } = await get();
+    await d.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+  },
   async dropFile(name: string): Promise<void> {
     const { db: d } = await get();
     await d.dropFile(name);

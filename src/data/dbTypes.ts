@@ -13,6 +13,11 @@ export interface Db {
    * unless `transfer`: then they may be handed over without a copy (and be unusable afterwards).
    */
   registerBuffer(name: string, bytes: Uint8Array, opts?: { transfer?: boolean }): Promise<void>;
+  /**
+   * Make a Blob (the browser's File) readable by SQL under `name`, read in place by DuckDB. Optional:
+   * where it is missing, the importer reads the bytes and uses registerBuffer.
+   */
+  registerBlob?(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
 }
 

@@ -30,6 +30,8 @@ export async function createNodeDb(): Promise<Db & { close(): void }> {
     },
     async exec(sql: string): Promise<void> { conn.query(sql); },
     async registerBuffer(name: string, bytes: Uint8Array): Promise<void> { bindings.registerFileBuffer(name, bytes); },
+    // (no file handles here: the Blob's bytes are copied in; the importer's in-place path still runs)
+    async registerBlob(name: string, blob: Blob): Promise<void> { bindings.registerFileBuffer(name, new Uint8Array(await blob.arrayBuffer())); },
     async dropFile(name: string): Promise<void> { bindings.dropFile(name); },
     close() { conn.close(); },
   };

@@ -11,19 +11,22 @@
  */
 import { ident, lit } from '../dbTypes';
 import { COMPLAINT_COLUMNS, COMPLAINT_TYPES, REQUIRED_COMPLAINT_COLUMNS, ALLOWED_VALUES } from '../schema';
-import { familyOfFormat, MIN_YEAR, sniffDateFormat, type DateChoice } from '../../domain/import/dates';
+import { normalizeValue } from '../../domain/import/values';
+import { familyOfFormat, MAX_YEAR, MIN_YEAR, sniffDateFormat, type DateChoice } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
 import {
-  cleanTextSql, dateSql, dateStoredSql, dateTypedStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql,
+  cleanTextSql, dateOutsideYearsSql, dateSql, dateStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql,
 } from './sqlExpr';
 import {
   countScreen, extraFieldsSlot, MARK, MARK_SQL, TEXT_SPECIAL_BELOW, type Plan, type ReaderTyping, type Slot,
-  type Special,
+  type Special, type Fixup,
 } from './plan';
 import { rawCol } from './source';
 
 const DATE_COLS = ['registered_on', 'attended_on', 'closed_on', 'atr_uploaded_on'];
 const ENUM_COLS = ['source', 'status', 'closure_type', 'quality', 'feedback'];
+/** Columns stored as cleaned text (cleanTextSql). */
+const TEXT_COLS = COMPLAINT_COLUMNS.filter((c) => !DATE_COLS.includes(c) && !ENUM_COLS.includes(c) && c !== 'current_level' && c !== 'reopened');
 /** Columns whose not-understood value rejects the row; other optional ones only warn. */
 const STRICT_DATES = new Set(['registered_on', 'closed_on']);
 const STRICT_ENUMS = new Set(['status', 'closure_type']);
@@ -162,8 +165,39 @@ export function complaintsPlan(inp: PlanInput): Plan {
   return {
     table: 'complaints', typed, post, columns: COMPLAINT_COLUMNS, slots, specials, key: ['complaint_id'],
     rangeColumn: 'registered_on', unitColumn: 'district', unknownPolicy: 'always', dateFormats, notes,
-    reader: readerTyping(chosen, index, typed, post),
+    reader: readerTyping(chosen, index, typed, post, asRead(inp)),
   };
+}
+
+/**
+ * What the fast load reads without an expression. Text columns (without a user value map) are
+ * stored as read; the fix-up trims and blanks the rare value that needs it (see Fixup). Coded
+ * columns (status, source, ...) whose sampled spellings are all canonical are read by read_csv as
+ * an ENUM of the canonical values: any other spelling is a CAST reject, and the load is done again
+ * the text way (as for a date the reader cannot read) — checking every value costs nothing then,
+ * where the CASE expression over every value cost ~0.1 s a column at 1M rows. closure_type only
+ * together with status (a blank one is taken from status, which names no closure type then).
+ */
+export function asRead(inp: PlanInput): { fixups: Fixup[]; enums: Map<string, readonly string[]> } {
+  const { index, sample, mapping } = inp;
+  const q = ident;
+  const free = (c: string) => c in index && !Object.keys(mapping?.values?.[c] ?? {}).length;
+  const canonOf = (c: string) => ALLOWED_VALUES[c as keyof typeof ALLOWED_VALUES] ?? [];
+  const plainCoded = (c: string) => free(c) && canonOf(c).length > 0 && canonOf(c).every((v) => normalizeValue(c, v) === v)
+    && sampleOf(sample, index[c]).every((v) => canonOf(c).includes(v));
+  const enums = new Map<string, readonly string[]>();
+  for (const c of ENUM_COLS) {
+    if (!plainCoded(c)) continue;
+    if (c === 'closure_type' && !(plainCoded('status') && canonOf('status').every((v) => normalizeValue('closure_type', v) == null))) continue;
+    enums.set(c, canonOf(c));
+  }
+  const fixups: Fixup[] = [];
+  for (const c of TEXT_COLS) {
+    if (!free(c)) continue;
+    const where = `(${q(c)} < '!' OR ends_with(${q(c)}, ' '))`;
+    fixups.push({ column: c, set: `nullif(trim(${q(c)}), '')`, where, screen: [{ stats: c, when: 'lead' }, { sql: `bool_or(ends_with(${q(c)}, ' '))` }] });
+  }
+  return { fixups, enums };
 }
 
 /**
@@ -171,7 +205,10 @@ export function complaintsPlan(inp: PlanInput): Plan {
  * date columns read typed are those with the commonest date-only format and those with the
  * commonest format with a time; the others stay text.
  */
-export function readerTyping(chosen: Record<string, Pick<DateChoice, 'format' | 'family'>>, index: Record<string, number>, typed: string[], post: string[]): ReaderTyping | undefined {
+export function readerTyping(
+  chosen: Record<string, Pick<DateChoice, 'format' | 'family'>>, index: Record<string, number>, typed: string[], post: string[],
+  read: ReturnType<typeof asRead> = { fixups: [], enums: new Map() },
+): ReaderTyping | undefined {
   const cols = Object.keys(chosen);
   const timed = (c: string) => chosen[c].format.trim() !== chosen[c].family.date;
   const commonest = (cs: string[]) => {
@@ -186,13 +223,25 @@ export function readerTyping(chosen: Record<string, Pick<DateChoice, 'format' | 
   const columns: ReaderTyping['columns'] = {};
   const t = [...typed];
   const p = [...post];
+  const fixups: ReaderTyping['fixups'] = [];
   for (const c of dates) {
     const x = rawCol(index[c]);
     const q = ident(c);
     const k = (COMPLAINT_COLUMNS as readonly string[]).indexOf(c);
     columns[index[c]] = timed(c) ? 'TIMESTAMP' : 'DATE';
     t[k] = `${timed(c) ? `CAST(${x} AS DATE)` : x} AS ${q}`;
-    p[k] = `${dateTypedStoredSql(q, MARK_SQL.date)} AS ${q}`;
+    p[k] = q;
+    fixups.push({ column: c, set: MARK_SQL.date, where: dateOutsideYearsSql(q),
+      screen: [{ stats: c, when: 'below', value: `${MIN_YEAR}-01-01` }, { stats: c, when: 'above', value: `${MAX_YEAR}-12-31` }] });
   }
-  return { columns, dateformat: dates.some((c) => !timed(c)) ? dateformat : null, timestampformat: dates.some(timed) ? timestampformat : null, typed: t, post: p, dates };
+  const k = (c: string) => (COMPLAINT_COLUMNS as readonly string[]).indexOf(c);
+  for (const f of read.fixups) {
+    t[k(f.column)] = `${rawCol(index[f.column])} AS ${ident(f.column)}`;
+    fixups.push(f);
+  }
+  for (const [c, values] of read.enums) {
+    columns[index[c]] = `ENUM(${values.map(lit).join(', ')})`;
+    t[k(c)] = `CAST(${rawCol(index[c])} AS VARCHAR) AS ${ident(c)}`;
+  }
+  return { columns, fixups, dateformat: dates.some((c) => !timed(c)) ? dateformat : null, timestampformat: dates.some(timed) ? timestampformat : null, typed: t, post: p, dates };
 }

@@ -7,7 +7,7 @@
 import { ident, type Db } from '../dbTypes';
 import { REQUIRED_COMPLAINT_COLUMNS, COMPLAINT_COLUMNS, INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
 import { resolveColumns } from '../../domain/import/headers';
-import { decodeFast, decodeToUtf8, headText, isZip, plainBytes, sniffTable, tailText, type Decoded } from '../../domain/import/sniff';
+import { decodeFast, decodeToUtf8, FAST_DECODE_MIN, headText, isZip, plainBytes, sniffTable, tailText, tailTextOf, type Decoded } from '../../domain/import/sniff';
 import {
   ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport, type ImportTable,
 } from '../../domain/import/types';
@@ -22,7 +22,14 @@ import { scanPlainText } from '../../domain/import/keyScan';
 export interface ImportOptions {
   /** file name, used in every message */
   name: string;
-  bytes: Uint8Array;
+  /** the file's bytes (or give `blob`) */
+  bytes?: Uint8Array;
+  /**
+   * The file itself (the browser's File). A big UTF-8 text file is then read in place by DuckDB
+   * (Db.registerBlob, as a plain read_csv of the File is): only its head and tail are read up front,
+   * the rest in the background for the page's scans. Anything else is read whole first.
+   */
+  blob?: Blob;
   /** target table; default from mapping.table, else complaints */
   table?: ImportTable;
   mapping?: ColumnMapping;
@@ -61,6 +68,38 @@ function firstLine(e: unknown): string {
   return String((e as Error)?.message ?? e).split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
 }
 
+/** Bytes read from the start of a file read in place: the sniff, the encoding and the preview look at these. */
+const IN_PLACE_HEAD = 1 << 20;
+/** Bytes read from its end (the sniff's look at the last rows). */
+const IN_PLACE_TAIL = 1 << 16;
+
+interface InPlace {
+  blob: Blob;
+  head: Uint8Array;
+  tail: Uint8Array;
+  fast: Omit<Decoded, 'plain'>;
+  /** bytes of a UTF-8 BOM at the start */
+  bom: number;
+  /** the whole file, read once (in the background) */
+  whole: () => Promise<Uint8Array>;
+}
+
+async function sliceBytes(b: Blob, start: number, end: number): Promise<Uint8Array> {
+  return new Uint8Array(await b.slice(start, end).arrayBuffer());
+}
+
+/** A big UTF-8 text file that DuckDB can read in place (see ImportOptions.blob), or null. */
+async function openInPlace(db: Db, blob: Blob | undefined): Promise<InPlace | null> {
+  if (!blob || !db.registerBlob || blob.size < FAST_DECODE_MIN) return null;
+  const head = await sliceBytes(blob, 0, IN_PLACE_HEAD);
+  const fast = isZip(head) ? null : decodeFast(head, blob.size);
+  if (!fast) return null;
+  const tail = await sliceBytes(blob, blob.size - IN_PLACE_TAIL, blob.size);
+  let all: Promise<Uint8Array> | null = null;
+  const whole = () => (all ??= blob.arrayBuffer().then((b) => new Uint8Array(b)));
+  return { blob, head, tail, fast, bom: head.length - fast.bytes.length, whole };
+}
+
 /** Mixed or odd line endings → "\n" (DuckDB needs one kind per file). */
 function normalizeNewlines(b: Uint8Array): Uint8Array {
   const text = new TextDecoder('utf-8').decode(b);
@@ -77,20 +116,24 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   const steps: Record<string, number> = {};
   let tStep = performance.now();
   const step = (name: string) => { const now = performance.now(); steps[name] = (steps[name] ?? 0) + Math.round(now - tStep); tStep = now; };
-  let bytes = opts.bytes;
+  const inPlace = await openInPlace(db, opts.blob);
+  let bytes = inPlace?.head ?? opts.bytes ?? new Uint8Array(await opts.blob!.arrayBuffer());
   let format: ImportReport['format'] = 'csv';
-  if (isZip(bytes)) { format = 'xlsx'; bytes = await xlsxToCsv(file, bytes); }
+  step('read');
+  if (!inPlace && isZip(bytes)) { format = 'xlsx'; bytes = await xlsxToCsv(file, bytes); }
   // A big UTF-8 file goes to DuckDB undecoded (DuckDB checks its UTF-8; see decodeFast), and the
   // scan for quotes and blank lines runs while DuckDB reads; otherwise the whole file is decoded here.
-  const fast = decodeFast(bytes);
-  /** the file's bytes (read again when the first ones were handed to DuckDB) */
-  let source = async () => bytes;
+  const fast = inPlace?.fast ?? decodeFast(bytes);
+  /** the file's bytes (read again when the first ones were handed to DuckDB; read in the background when the file is read in place) */
+  let source = inPlace ? inPlace.whole : async () => bytes;
   const full = async () => { const d = decodeToUtf8(file, await source()); return { dec: d as Omit<Decoded, 'plain'>, plain: Promise.resolve(d.plain) as Promise<boolean> | null }; };
   let { dec, plain } = fast ? { dec: fast, plain: null as Promise<boolean> | null } : await full();
   step('decode');
   progress('sniffing');
   const sniffOf = () => {
-    const sn = sniffTable(file, headText(dec.bytes), tailText(dec.bytes), table);
+    const sn = inPlace && dec === fast
+      ? sniffTable(file, headText(dec.bytes), tailTextOf(inPlace.tail), table)
+      : sniffTable(file, headText(dec.bytes), tailText(dec.bytes), table);
     return { sniff: sn, resolved: resolveColumns(file, sn.headers, table, COLUMNS[table], REQUIRED[table], opts.mapping) };
   };
   let { sniff, resolved } = sniffOf();
@@ -104,10 +147,14 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   progress('loading');
   for (;;) {
     const src = makeSource(name, sniff, tag);
+    const readInPlace = inPlace != null && dec === fast && !newlinesFixed;
     // Handing the bytes over saves a copy of the whole file; only the original file's bytes can be
     // read again, so only they are handed over.
-    const handOver = opts.reread != null && format === 'csv' && fast != null && dec === fast && data === fast.bytes;
-    await db.registerBuffer(name, data, { transfer: handOver });
+    const handOver = !readInPlace && opts.reread != null && format === 'csv' && fast != null && dec === fast && data === fast.bytes;
+    if (readInPlace) {
+      await db.registerBlob!(name, inPlace.blob);
+      registered = async () => (await inPlace.whole()).subarray(inPlace.bom);
+    } else await db.registerBuffer(name, data, { transfer: handOver });
     if (handOver) {
       const cut = bytes.length - data.length; // a UTF-8 BOM
       const again = opts.reread!().then((b) => ({ all: b, body: b.subarray(cut) }));
@@ -115,13 +162,15 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
       registered = async () => (await again).body;
       data = new Uint8Array(0); // detached; use registered()
     }
-    plain ??= registered().then((b) => plainBytes(b));
+    // (a file read in place is not read here unless a row number is needed: see StageInput.lazyRows)
+    const plainOf = () => (plain ??= registered().then((b) => plainBytes(b)));
+    if (!readInPlace) plainOf();
     // Duplicate keys screened here too, and the district names tallied, in plain text only (see
     // keyScan.ts); the answers are used if ready when DuckDB has loaded.
     const key = table === 'complaints' ? 'complaint_id' : table === 'parameters' ? 'id' : null;
     const tallyField = table === 'complaints' && 'district' in resolved.index && !opts.mapping?.values?.district ? resolved.index.district : null;
-    const scan = key != null && fast != null && dec === fast && key in resolved.index && !opts.mapping?.values?.[key]
-      ? settled(plain.then(async (p) => (p ? scanPlainText(await registered(), { field: resolved.index[key], delimiter: sniff.delimiter, skipLines: sniff.headerLine + 1, tallyField }) : null)))
+    const scan = !readInPlace && key != null && fast != null && dec === fast && key in resolved.index && !opts.mapping?.values?.[key]
+      ? settled(plainOf().then(async (p) => (p ? scanPlainText(await registered(), { field: resolved.index[key], delimiter: sniff.delimiter, skipLines: sniff.headerLine + 1, tallyField }) : null)))
       : undefined;
     step('register');
     let rawTable: string | null = null;
@@ -148,7 +197,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: registered, plain, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, fromTyped, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
+      const res = await runPlan({ db, file, plan, src, bytes: registered, plain: plainOf, lazyRows: readInPlace, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, fromTyped, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

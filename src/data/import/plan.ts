@@ -17,12 +17,13 @@ import type { IssueKind } from '../../domain/import/types';
  * meet the condition (false or NULL: none does). `stats`: decided from DuckDB's column statistics
  * (`stats(col)`: bounds and a NULL flag kept while the table is written, so no scan at all) —
  * 'null': the column may hold NULL; 'mark': a text column may hold a marker (its minimum is below
- * U+0002); 'below' / 'above': the column's minimum / maximum may be below / above `value`.
+ * U+0002); 'lead': a text column may hold a value starting below "!" (a space, a tab, a control
+ * character) or the empty string; 'below' / 'above': the column's minimum / maximum may be below / above `value`.
  * Statistics are bounds (never narrower than the data); a statistic that cannot be read fires.
  */
 export type Screen =
   | { sql: string }
-  | { stats: string; when: 'null' | 'mark' | 'below' | 'above'; value?: string | number };
+  | { stats: string; when: 'null' | 'mark' | 'lead' | 'below' | 'above'; value?: string | number };
 
 export interface Slot {
   kind: IssueKind;
@@ -51,8 +52,8 @@ export interface Special {
  * 'epoch'), the load is done again the text way (Plan.typed / Plan.post), so results never differ.
  */
 export interface ReaderTyping {
-  /** raw column index → the type read_csv gives it */
-  columns: Record<number, 'DATE' | 'TIMESTAMP'>;
+  /** raw column index → the type read_csv gives it (DATE, TIMESTAMP, or an ENUM of a coded column's canonical values) */
+  columns: Record<number, string>;
   dateformat: string | null;
   timestampformat: string | null;
   /** as Plan.typed / Plan.post, with those columns already typed */
@@ -60,8 +61,27 @@ export interface ReaderTyping {
   post: string[];
   /** the canonical date columns read typed */
   dates: string[];
+  /**
+   * Corrections after the load, in order, each run only when needed: the columns loaded as read
+   * (text and coded columns that need no expression for the usual values; dates outside the
+   * accepted years → marker). See Fixup.
+   */
+  fixups: Fixup[];
 }
 
+/**
+ * `UPDATE staging SET column = set WHERE where`, after the fast load, when its screen fires: the
+ * value as loaded corrected to what the text load's expression gives (`set` is that expression over
+ * the loaded column, `where` the rows it may change). Statistics screens are free; the sql screens
+ * of all fix-ups are evaluated in the scan of the checks' screens (stage.ts), so a clean file pays
+ * only a few aggregates for them.
+ */
+export interface Fixup {
+  column: string;
+  set: string;
+  where: string;
+  screen: Screen[];
+}
 export interface Plan {
   table: 'complaints' | 'indicators' | 'parameters';
   /** canonical columns in table order, each `expr AS "name"` over raw c-columns (first projection) */
@@ -148,6 +168,11 @@ export function statsFires(screen: Extract<Screen, { stats: string }>, stats: st
     const m = /^\[Min: (.)/.exec(stats);
     // a text minimum is shown with control characters escaped (`\x01`); markers start with U+0001
     return !m || m[1] === '\\' || m[1] < '\u0002';
+  }
+  if (screen.when === 'lead') {
+    const m = /^\[Min: (.)/.exec(stats);
+    // escaped control characters show as `\x..`; an empty minimum shows as `[Min: , Max: ...`
+    return !m || m[1] < '!' || m[1] === '\\' || m[1] === ',';
   }
   const m = screen.when === 'below' ? /\[Min: ([^,\]]*)/.exec(stats) : /Max: ([^,\]]*)/.exec(stats);
   if (!m) return true;

@@ -31,7 +31,8 @@ export interface QuarantineInput extends StageInput {
   live: string;
   /** table of duplicate ordinals, or null when there are none */
   dups: string | null;
-  rowMap: RowMap;
+  /** row numbers (worked out on first use) */
+  rowMap: () => Promise<RowMap>;
   rejects: Awaited<ReturnType<typeof readRejects>>;
   headerOf: (c: string | null) => string | null;
 }
@@ -56,12 +57,13 @@ export async function buildQuarantine(q: QuarantineInput): Promise<void> {
     await db.exec(`CREATE OR REPLACE TEMP TABLE ${ident(qraw)} AS
       SELECT f._r, [${q.rawCols.map((c) => `f.${c}`).join(', ')}] AS _l FROM ${q.numbered} f SEMI JOIN (${keys}) k ON f._r = k._r`);
   }
+  const rowMap = rejCond || dups ? await q.rowMap() : null;
   if (rejCond) {
-    parts.push(`SELECT ${fileRowSql(q.rowMap, 'k._r')}::INTEGER AS "row", k.kind, k."column", k.reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
+    parts.push(`SELECT ${fileRowSql(rowMap!, 'k._r')}::INTEGER AS "row", k.kind, k."column", k.reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
       FROM (SELECT _r, ${kindCase} AS kind, ${colCase} AS "column", ${reasons} AS reasons FROM ${withR(`${q.live} AND ${rejCond}`)}) k JOIN ${ident(qraw)} t ON t._r = k._r`);
   }
   if (dups) {
-    parts.push(`SELECT ${fileRowSql(q.rowMap, 't._r')}::INTEGER AS "row", 'duplicate_id' AS kind, ${lit(plan.key.join(', '))} AS "column", 'duplicate_id(' || k.keytext || ')' AS reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
+    parts.push(`SELECT ${fileRowSql(rowMap!, 't._r')}::INTEGER AS "row", 'duplicate_id' AS kind, ${lit(plan.key.join(', '))} AS "column", 'duplicate_id(' || k.keytext || ')' AS reasons, ${cols('t._l')}, CAST(NULL AS VARCHAR) AS unparsed_line
       FROM ${ident(qraw)} t SEMI JOIN ${ident(dups)} d ON t._r = d._r
       JOIN (SELECT _r, ${keyText} AS keytext FROM ${withR('TRUE')}) k ON k._r = t._r`);
   }

@@ -31,7 +31,7 @@ export function makeSource(name: string, sniff: TableSniff, tag: string): Source
 
 /** read_csv(...) of the source, every column VARCHAR — or, with `typing`, some dates typed by the reader. */
 export function readCsvSql(src: Source, typing?: Pick<ReaderTyping, 'columns' | 'dateformat' | 'timestampformat'>): string {
-  const cols = Array.from({ length: src.ncols }, (_, i) => `${lit(rawCol(i))}: '${typing?.columns[i] ?? 'VARCHAR'}'`).join(', ');
+  const cols = Array.from({ length: src.ncols }, (_, i) => `${lit(rawCol(i))}: ${lit(typing?.columns[i] ?? 'VARCHAR')}`).join(', ');
   const formats = (typing?.dateformat != null ? `, dateformat=${lit(typing.dateformat)}` : '')
     + (typing?.timestampformat != null ? `, timestampformat=${lit(typing.timestampformat)}` : '');
   return `read_csv(${lit(src.name)}, columns={${cols}}, header=false, skip=${src.sniff.headerLine + 1}, auto_detect=false, `

@@ -166,12 +166,13 @@ export function dateStoredSql(d: string, x: string, mark: string): string {
 }
 
 /**
- * A date column read as a date by read_csv itself (Plan.reader): the date inside the accepted years,
- * NULL when blank, else `mark`. (`d` is a DATE; the words strptime reads as dates are caught by the
- * caller, which then loads the text way.)
+ * A date column read as a date by read_csv itself (Plan.reader) is stored as read; afterwards the
+ * dates outside the accepted years become the marker: `UPDATE ... SET d = mark WHERE` this, run only
+ * when the column's statistics allow such a date (a CASE in the load cost ~0.2 s for four columns at
+ * 1M rows; the statistics are free).
  */
-export function dateTypedStoredSql(d: string, mark: string): string {
-  return `CASE WHEN ${d} IS NULL OR ${d} BETWEEN DATE '${MIN_YEAR}-01-01' AND DATE '${MAX_YEAR}-12-31' THEN ${d} ELSE ${mark} END`;
+export function dateOutsideYearsSql(d: string): string {
+  return `${d} NOT BETWEEN DATE '${MIN_YEAR}-01-01' AND DATE '${MAX_YEAR}-12-31'`;
 }
 
 export { ident, lit };

@@ -9,7 +9,7 @@
 import { ident, type Db } from '../dbTypes';
 import { severityOf, type ImportIssue, type UnknownDistrict } from '../../domain/import/types';
 import type { PlainScan } from '../../domain/import/keyScan';
-import { LIVE, rowStatusSql, statsFires, type Plan, type Screen } from './plan';
+import { LIVE, rowStatusSql, statsFires, type Fixup, type Plan, type Screen } from './plan';
 import { buildQuarantine } from './quarantineTable';
 import { fileRow, FIRST_ROWS, quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
 import { dropRejects, rawCol, readRejects, type Source } from './source';
@@ -34,8 +34,13 @@ export interface StageInput {
   ordinal: 'rowid' | 'column';
   /** the numbered file (with `_r`), read again only to fetch rejected rows' and duplicates' original text */
   numbered: string;
-  /** the text has no quotes and no blank lines (see Decoded.plain); may still be computing */
-  plain: Promise<boolean>;
+  /** whether the text has no quotes and no blank lines (see Decoded.plain) */
+  plain: () => Promise<boolean>;
+  /**
+   * Work out row numbers only when a row is reported (a file read in place by DuckDB is then not
+   * read by the page at all for a clean import); otherwise always, as the bytes are at hand.
+   */
+  lazyRows?: boolean;
   /**
    * The page's scan of the bytes (keyScan.ts: key screen, unit tally): `now` gives it if it is
    * ready (else undefined), `wait` waits for it. Null: no scan (not plain text).
@@ -92,9 +97,12 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   // the text way when that fails, sets a row aside for a value it cannot read, or may have read a word as a date.
   const reader = inp.fromTyped && plan.reader ? plan.reader : null;
   const list = (sc: Screen | Screen[]) => (Array.isArray(sc) ? sc : [sc]);
-  const statCols = [...new Set(['_o', ...plan.key, ...(plan.unitColumn ? [plan.unitColumn] : []), ...(reader?.dates ?? []), ...[...plan.slots, ...plan.specials].flatMap((x) => list(x.screen))
-    .flatMap((sc) => ('stats' in sc ? [sc.stats] : []))])];
+  const statCols = [...new Set(['_o', ...plan.key, ...(plan.unitColumn ? [plan.unitColumn] : []), ...(reader?.dates ?? []),
+    ...[...plan.slots, ...plan.specials, ...(reader?.fixups ?? [])].flatMap((x) => list(x.screen)).flatMap((sc) => ('stats' in sc ? [sc.stats] : []))])];
+  const statsSql = `SELECT ${statCols.map((c, i) => `CAST(stats(${ident(c)}) AS VARCHAR) AS s${i}`).join(', ')} FROM ${S} LIMIT 1`;
   let rejects: Awaited<ReturnType<typeof readRejects>> = [];
+  /** the fast load's corrections (see Fixup), once it has been used */
+  let fixups: Fixup[] = [];
   let st: Record<string, string | null> | undefined;
   const statsOf = (c: string) => st?.[`s${statCols.indexOf(c)}`];
   for (let typedLoad = reader != null; ; typedLoad = false) {
@@ -113,32 +121,46 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
     if (inp.utf8Unchecked && rejects.some((r) => /unicode|encoding/i.test(r.error))) throw new NotUtf8();
     // The checks' screens: column statistics first (free), then one scan of aggregates for the rest,
     // the row counts, the key's distinct count and the date range.
-    [st] = await db.query<Record<string, string | null>>(`SELECT ${statCols.map((c, i) => `CAST(stats(${ident(c)}) AS VARCHAR) AS s${i}`).join(', ')} FROM ${S} LIMIT 1`);
+    [st] = await db.query<Record<string, string | null>>(statsSql);
     if (typedLoad && (rejects.some((r) => r.type === 'CAST') || await wordDates(db, S, reader!.dates, statsOf))) {
       await db.exec(`DROP TABLE ${S}`);
       await dropRejects(db, src);
       continue;
     }
     if (inp.steps) inp.steps.typedDates = typedLoad ? reader!.dates.length : 0;
+    fixups = typedLoad ? reader!.fixups : [];
     break;
   }
   const sqlScreens = [...new Set([...plan.slots, ...plan.specials].flatMap((x) => list(x.screen)).flatMap((sc) => ('sql' in sc ? [sc.sql] : [])))];
   const keyCols = plan.key.map(ident);
   const keyNotNull = keyCols.map((k) => `${k} IS NOT NULL`).join(' AND ');
   const keyExpr = keyCols.length === 1 ? keyCols[0] : `(${keyCols.join(', ')})`;
-  const keyMayBeNull = plan.key.some((k) => statsFires({ stats: k, when: 'null' }, statsOf(k)));
+  const keyMayBeNull = () => plan.key.some((k) => statsFires({ stats: k, when: 'null' }, statsOf(k)));
   const scan = inp.scan?.wait ? await inp.scan.wait : inp.scan?.now?.();
   const keysKnownDistinct = scan?.keysDistinct === true;
   const mayBeEmpty = statsFires({ stats: '_o', when: 'above', value: 1 }, statsOf('_o'));
   const rangeSql = plan.rangeColumn
     ? `CAST(min(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmin, CAST(max(${ident(plan.rangeColumn)}) AS VARCHAR) AS rmax`
     : 'NULL AS rmin, NULL AS rmax';
-  const [scr] = await db.query<Record<string, number | boolean | string | null>>(`SELECT count(*)::INTEGER AS total,
+  // The fix-ups a statistic calls for, and the sql screens of the others (evaluated in the same scan).
+  const byStats = fixups.filter((f) => f.screen.some((sc) => 'stats' in sc && statsFires(sc, statsOf(sc.stats))));
+  const fixScreens = fixups.filter((f) => !byStats.includes(f) && f.screen.some((sc) => 'sql' in sc));
+  const screenScan = (withFixups: boolean) => db.query<Record<string, number | boolean | string | null>>(`SELECT count(*)::INTEGER AS total,
       ${mayBeEmpty ? `count(*) FILTER (WHERE NOT (${LIVE}))` : '0'}::INTEGER AS empty,
-      ${keyMayBeNull ? `count(*) FILTER (WHERE ${keyNotNull})` : 'count(*)'}::INTEGER AS keyed,
-      ${keysKnownDistinct ? '-1' : `count(DISTINCT ${keyExpr})${keyMayBeNull ? ` FILTER (WHERE ${keyNotNull})` : ''}`}::INTEGER AS keys,
+      ${keyMayBeNull() ? `count(*) FILTER (WHERE ${keyNotNull})` : 'count(*)'}::INTEGER AS keyed,
+      ${keysKnownDistinct ? '-1' : `count(DISTINCT ${keyExpr})${keyMayBeNull() ? ` FILTER (WHERE ${keyNotNull})` : ''}`}::INTEGER AS keys,
       ${rangeSql}${sqlScreens.map((q, i) => `, coalesce(${q}, false) AS q${i}`).join('')}
+      ${withFixups ? fixScreens.map((f, i) => `, coalesce(${f.screen.flatMap((sc) => ('sql' in sc ? [sc.sql] : [])).join(' OR ')}, false) AS x${i}`).join('') : ''}
     FROM ${S}`);
+  let [scr] = await screenScan(true);
+  const due = fixups.filter((f) => byStats.includes(f) || scr[`x${fixScreens.indexOf(f)}`] === true);
+  if (due.length) {
+    // Rare: values as read that the text load would have changed. Correct them, then look again.
+    for (const f of due) await db.exec(`UPDATE ${S} SET ${ident(f.column)} = ${f.set} WHERE ${f.where}`);
+    [st] = await db.query<Record<string, string | null>>(statsSql);
+    [scr] = await screenScan(false);
+  }
+  if (inp.steps) inp.steps.fixups = due.length;
   const fires = (sc: Screen | Screen[]) => list(sc).some((x) => ('sql' in x ? scr[`q${sqlScreens.indexOf(x.sql)}`] === true : statsFires(x, statsOf(x.stats))));
   const total = Number(scr.total);
   const liveRows = total - Number(scr.empty);
@@ -150,15 +172,19 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const rejCond = rejecting.length ? `coalesce(${rejecting.map(({ sl }) => `(${sl.cond})`).join(' OR ')}, false)` : 'FALSE';
 
   // Row numbers: cheap when DuckDB's records are exactly the non-blank lines after the header.
-  let rowMap: RowMap = { base: src.sniff.headerLine + 1, shifts: [] };
-  if (!(await inp.plain) || rejects.length) {
-    const bytes = await inp.bytes();
-    const quick = quickLines(bytes, src.sniff.headerLine);
-    if (quick.innerBlank || rejects.length > 0 || total + rejects.length !== quick.dataLines) {
-      const starts = recordStartLines(inp.file, bytes, src.sniff.headerLine, src.sniff.delimiter);
-      rowMap = rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
+  let rowMapP: Promise<RowMap> | null = null;
+  const rowMapOf = () => (rowMapP ??= (async () => {
+    if (!(await inp.plain()) || rejects.length) {
+      const bytes = await inp.bytes();
+      const quick = quickLines(bytes, src.sniff.headerLine);
+      if (quick.innerBlank || rejects.length > 0 || total + rejects.length !== quick.dataLines) {
+        const starts = recordStartLines(inp.file, bytes, src.sniff.headerLine, src.sniff.delimiter);
+        return rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
+      }
     }
-  }
+    return { base: src.sniff.headerLine + 1, shifts: [] };
+  })());
+  if (!inp.lazyRows || rejects.length) await rowMapOf();
 
   // Issue counts and first rows, for the checks that fired.
   const issues: ImportIssue[] = [];
@@ -172,6 +198,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
     for (const { sl, i } of fired) {
       const n = Number(agg[`n${i}`] ?? 0);
       if (!n) continue;
+      const rowMap = await rowMapOf();
       const rows = ((agg[`r${i}`] as number[] | null) ?? []).map((o) => fileRow(rowMap, o));
       issues.push({ kind: sl.kind, severity: severityOf(sl.kind), count: n, rows, column: sl.column, ...(sl.detail ? { detail: sl.detail } : {}) });
     }
@@ -192,6 +219,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
     dup = { n: d.n, rows: d.rows ?? [] };
   }
   if (dup.n) {
+    const rowMap = await rowMapOf();
     issues.push({ kind: 'duplicate_id', severity: 'rejected', count: dup.n, rows: dup.rows.map((o) => fileRow(rowMap, o)),
       column: plan.key.join(', '), detail: 'same key as an earlier row; the first is kept' });
   }
@@ -215,11 +243,11 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const tallyFits = tally != null && plan.unitColumn != null && rejects.length === 0 && rej === 0 && liveRows === total
     && !statsFires({ stats: plan.unitColumn, when: 'null' }, statsOf(plan.unitColumn))
     && [...tally.values()].reduce((a, n) => a + n, 0) === total;
-  const { unknownDistricts, units } = await matchUnits(db, plan, stg, issues, rowMap, R, live, rej ? rejCond : 'FALSE', tallyFits ? tally : null);
+  const { unknownDistricts, units } = await matchUnits(db, plan, stg, issues, rowMapOf, R, live, rej ? rejCond : 'FALSE', tallyFits ? tally : null);
   if (inp.steps) { inp.steps.idsScreened = keysKnownDistinct ? 1 : 0; inp.steps.namesTallied = tallyFits ? 1 : 0; }
 
   step('districts');
-  await buildQuarantine({ ...inp, stg, qstg, withR, rawCols, fired: fired.map((f) => f.sl), rejCond: rej ? rejCond : null, live, dups: dup.n ? dups : null, rowMap, rejects, headerOf });
+  await buildQuarantine({ ...inp, stg, qstg, withR, rawCols, fired: fired.map((f) => f.sl), rejCond: rej ? rejCond : null, live, dups: dup.n ? dups : null, rowMap: rowMapOf, rejects, headerOf });
 
   step('quarantine');
   // What stays: rows with no rejection and not duplicates; markers and deliberate nulls left become NULL.

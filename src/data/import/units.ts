@@ -6,7 +6,7 @@ import type { Plan } from './plan';
 import { fileRow, FIRST_ROWS, type RowMap } from './rows';
 
 export async function matchUnits(
-  db: Db, plan: Plan, stg: string, issues: ImportIssue[], rowMap: RowMap, R: (a?: string) => string, live: string, rejCond: string,
+  db: Db, plan: Plan, stg: string, issues: ImportIssue[], rowMap: () => Promise<RowMap>, R: (a?: string) => string, live: string, rejCond: string,
   tally: Map<string, number> | null,
 ): Promise<{ unknownDistricts: UnknownDistrict[]; units: string[] }> {
   if (!plan.unitColumn) return { unknownDistricts: [], units: [] };
@@ -32,7 +32,8 @@ export async function matchUnits(
     const list = unknown.map((x) => lit(x.name)).join(', ');
     const [r] = await db.query<{ n: number; rows: number[] }>(
       `SELECT count(*)::INTEGER AS n, min(${R()}, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${S} WHERE ${live} AND ${u} IN (${list})`);
-    issues.push({ kind: 'unknown_district', severity: 'warning', count: r.n, rows: (r.rows ?? []).map((o) => fileRow(rowMap, o)), column: plan.unitColumn,
+    const map = await rowMap();
+    issues.push({ kind: 'unknown_district', severity: 'warning', count: r.n, rows: (r.rows ?? []).map((o) => fileRow(map, o)), column: plan.unitColumn,
       detail: 'not in the district list; row kept' });
   }
   if (renames.length) {

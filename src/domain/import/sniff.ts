@@ -71,9 +71,10 @@ export const FAST_DECODE_MIN = 4 << 20;
  * them here. DuckDB checks every value's UTF-8 as it reads (a bad byte sequence makes an "INVALID
  * ENCODING" reject); the importer then starts again with decodeToUtf8, which handles such files.
  * `plain` is left to plainBytes (run while DuckDB reads). Null when the file needs decodeToUtf8.
+ * `size`: the whole file's size when `bytes` is only its head (a file read in place).
  */
-export function decodeFast(bytes: Uint8Array): Omit<Decoded, 'plain'> | null {
-  if (bytes.length < FAST_DECODE_MIN) return null;
+export function decodeFast(bytes: Uint8Array, size = bytes.length): Omit<Decoded, 'plain'> | null {
+  if (size < FAST_DECODE_MIN) return null;
   const b = bytes;
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return null;
   const bom = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
@@ -184,7 +185,12 @@ export function headText(b: Uint8Array, bytes = 1 << 18): string {
 /** The last `bytes` of `b` as text, starting after the first line break. */
 export function tailText(b: Uint8Array, bytes = 1 << 16): string {
   if (b.length <= bytes * 4) return '';
-  const text = new TextDecoder('utf-8').decode(b.subarray(b.length - bytes));
+  return tailTextOf(b.subarray(b.length - bytes));
+}
+
+/** The whole lines of a file's last bytes `tail` (what comes after its first line end). */
+export function tailTextOf(tail: Uint8Array): string {
+  const text = new TextDecoder('utf-8').decode(tail);
   const cut = text.indexOf('\n');
   return cut >= 0 ? text.slice(cut + 1) : '';
 }

@@ -42,6 +42,9 @@ async function both(text: string): Promise<Record<string, number>> {
 
 const rows = (n: number, row: (k: number) => string) => [H, ...Array.from({ length: n }, (_, k) => row(k))].join('\n') + '\n';
 
+const ENUM_STATUS = "ENUM('open', 'closed')";
+const ENUM_CLOSURE = "ENUM('satisfied', 'partially_satisfied', 'force_closed', 'special_closed')";
+
 describe('which date columns read_csv types', () => {
   const sample = (r: string[][]) => complaintsPlan({
     index: { complaint_id: 0, registered_on: 1, district: 2, department: 3, status: 4, closed_on: 5, closure_type: 6, attended_on: 7 },
@@ -51,14 +54,23 @@ describe('which date columns read_csv types', () => {
   it('all dates in one format: all typed, as DATE with that format', () => {
     const rd = sample([['1', '2025-01-05', 'Bhopal', 'Health', 'closed', '2025-01-09', 'satisfied', '2025-01-06']]);
     expect(rd?.dates.sort()).toEqual(['attended_on', 'closed_on', 'registered_on']);
-    expect(rd?.columns).toEqual({ 1: 'DATE', 5: 'DATE', 7: 'DATE' });
+    expect(rd?.columns).toEqual({ 1: 'DATE', 5: 'DATE', 7: 'DATE', 4: ENUM_STATUS, 6: ENUM_CLOSURE });
     expect(rd?.dateformat).toBe('%Y-%m-%d');
     expect(rd?.timestampformat).toBeNull();
   });
 
+  it('coded columns are read as an ENUM of their canonical values only when every sampled spelling is canonical', () => {
+    const rd = sample([['1', '2025-01-05', 'Bhopal', 'Health', 'Closed', '2025-01-09', 'satisfied', '2025-01-06']]);
+    // status needs its expression ("Closed"), and so closure_type (a blank one is taken from status)
+    expect(rd?.columns).toEqual({ 1: 'DATE', 5: 'DATE', 7: 'DATE' });
+    const rd2 = sample([['1', '2025-01-05', 'Bhopal', 'Health', 'closed', '2025-01-09', 'Satisfied', '2025-01-06']]);
+    expect(rd2?.columns).toEqual({ 1: 'DATE', 5: 'DATE', 7: 'DATE', 4: ENUM_STATUS });
+    expect(rd2?.typed.find((e) => e.endsWith('AS "status"'))).toBe('CAST(c4 AS VARCHAR) AS "status"');
+  });
+
   it('a column with a time is read as TIMESTAMP with its own format; date-only ones as DATE', () => {
     const rd = sample([['1', '05/01/2025 10:30:00 AM', 'Bhopal', 'Health', 'closed', '09/01/2025', 'satisfied', '06/01/2025']]);
-    expect(rd?.columns).toEqual({ 1: 'TIMESTAMP', 5: 'DATE', 7: 'DATE' });
+    expect(rd?.columns).toEqual({ 1: 'TIMESTAMP', 5: 'DATE', 7: 'DATE', 4: ENUM_STATUS, 6: ENUM_CLOSURE });
     expect(rd?.timestampformat).toBe('%d/%m/%Y %I:%M:%S %p');
     expect(rd?.dateformat).toBe('%d/%m/%Y');
   });

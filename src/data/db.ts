@@ -87,23 +87,6 @@ export async function storage(): Promise<Storage> {
   return (await get()).storage;
 }
 
-/** Files above this size are registered as File handles (read in place), not copied into DuckDB's memory. */
-const IN_MEMORY_MAX = 1 << 30;
-
-/** Buffers read from a user's File, so registerBuffer can hand DuckDB the File itself. */
-const fileOfBuffer = new WeakMap<ArrayBufferLike, File>();
-
-/**
- * A user's file as bytes (what the importer sniffs and checks). When those exact bytes of a very
- * big file are later registered, DuckDB reads the File directly (BROWSER_FILEREADER) instead of a
- * copy in wasm memory.
- */
-export async function readFileBytes(file: File): Promise<Uint8Array> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  fileOfBuffer.set(bytes.buffer, file);
-  return bytes;
-}
-
 /** Register a user's File for SQL under `name` (read in place by the worker). */
 export async function registerFile(name: string, file: File, directIO = true): Promise<void> {
   await (await get()).db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, directIO);
@@ -124,18 +107,11 @@ export const db: Db = {
   },
   async registerBuffer(name: string, bytes: Uint8Array, opts?: { transfer?: boolean }): Promise<void> {
     const { db: d } = await get();
-    const file = fileOfBuffer.get(bytes.buffer);
-    // DuckDB reads a buffer in its own memory faster than a File through FileReaderSync (1M rows,
-    // 196 MB: ~0.5 s less), which outweighs the copy; registerFileBuffer fails above 2 GiB, so
-    // very big files are read in place.
-    if (file && bytes.byteLength > IN_MEMORY_MAX && bytes.byteOffset === 0 && bytes.byteLength === file.size) {
-      await d.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
-      return;
-    }
     // AsyncDuckDB transfers (detaches) the buffer it is given: unless the caller hands its bytes
-    // over, the worker gets a copy (~0.13 s for 196 MB).
+    // over, the worker gets a copy (~0.13 s for 196 MB). (Big user files are not copied at all: see registerBlob.)
     await d.registerFileBuffer(name, opts?.transfer ? bytes : bytes.slice());
   },
+  /** A user's File, read in place by the worker (FileReaderSync), as a plain read_csv of the File is. */
   async registerBlob(name: string, blob: Blob): Promise<void> {
     const { db: d } = await get();
     await d.registerFileHandle(name, blob, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);

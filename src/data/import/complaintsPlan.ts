@@ -172,7 +172,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
 /**
  * What the fast load reads without an expression. Text columns (without a user value map) are
  * stored as read; the fix-up trims and blanks the rare value that needs it (see Fixup). Coded
- * columns (status, source, ...) whose sampled spellings are all canonical are read by read_csv as
+ * columns (status, source, ...) whose sampled spellings are all canonical (and not all blank) are read by read_csv as
  * an ENUM of the canonical values: any other spelling is a CAST reject, and the load is done again
  * the text way (as for a date the reader cannot read) — checking every value costs nothing then,
  * where the CASE expression over every value cost ~0.1 s a column at 1M rows. closure_type only
@@ -184,7 +184,7 @@ export function asRead(inp: PlanInput): { fixups: Fixup[]; enums: Map<string, re
   const free = (c: string) => c in index && !Object.keys(mapping?.values?.[c] ?? {}).length;
   const canonOf = (c: string) => ALLOWED_VALUES[c as keyof typeof ALLOWED_VALUES] ?? [];
   const plainCoded = (c: string) => free(c) && canonOf(c).length > 0 && canonOf(c).every((v) => normalizeValue(c, v) === v)
-    && sampleOf(sample, index[c]).every((v) => canonOf(c).includes(v));
+    && sampleOf(sample, index[c]).length > 0 && sampleOf(sample, index[c]).every((v) => canonOf(c).includes(v));
   const enums = new Map<string, readonly string[]>();
   for (const c of ENUM_COLS) {
     if (!plainCoded(c)) continue;

@@ -68,8 +68,8 @@ function firstLine(e: unknown): string {
   return String((e as Error)?.message ?? e).split('\n')[0].replace(/^[A-Za-z ]*Error: /, '');
 }
 
-/** Bytes read from the start of a file read in place: the sniff, the encoding and the preview look at these. */
-const IN_PLACE_HEAD = 1 << 20;
+/** Bytes read from the start of a file read in place: the sniff and the encoding check look at these. */
+const IN_PLACE_HEAD = (1 << 18) + (1 << 16); // more than headText takes, so its last line is cut at a line end
 /** Bytes read from its end (the sniff's look at the last rows). */
 const IN_PLACE_TAIL = 1 << 16;
 
@@ -89,8 +89,9 @@ async function sliceBytes(b: Blob, start: number, end: number): Promise<Uint8Arr
 }
 
 /** A big UTF-8 text file that DuckDB can read in place (see ImportOptions.blob), or null. */
-async function openInPlace(db: Db, blob: Blob | undefined): Promise<InPlace | null> {
-  if (!blob || !db.registerBlob || blob.size < FAST_DECODE_MIN) return null;
+async function openInPlace(db: Db, blob: Blob | undefined, table: ImportTable): Promise<InPlace | null> {
+  // (complaints only: the check that DuckDB read up to the file's last line compares keys, see lastLineKey)
+  if (!blob || !db.registerBlob || blob.size < FAST_DECODE_MIN || table !== 'complaints') return null;
   const head = await sliceBytes(blob, 0, IN_PLACE_HEAD);
   const fast = isZip(head) ? null : decodeFast(head, blob.size);
   if (!fast) return null;
@@ -98,6 +99,20 @@ async function openInPlace(db: Db, blob: Blob | undefined): Promise<InPlace | nu
   let all: Promise<Uint8Array> | null = null;
   const whole = () => (all ??= blob.arrayBuffer().then((b) => new Uint8Array(b)));
   return { blob, head, tail, fast, bom: head.length - fast.bytes.length, whole };
+}
+
+/**
+ * The key field (trimmed) of the last non-blank line of a file's tail, or null when unsure (a quote
+ * in that line, no whole line, no such field). Read in place, the page does not scan the file for a
+ * quote left open (rows.ts refuses such a file): DuckDB would read the rest of the file into that
+ * value. If the last record DuckDB loaded has this key, it read up to the last line.
+ */
+export function lastLineKey(tailText: string, delimiter: string, field: number): string | null {
+  const lines = tailText.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)).filter((l) => l.trim() !== '');
+  const last = lines[lines.length - 1];
+  if (last == null || last.includes('"')) return null;
+  const v = last.split(delimiter)[field];
+  return v == null ? null : v.trim();
 }
 
 /** Mixed or odd line endings → "\n" (DuckDB needs one kind per file). */
@@ -116,7 +131,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   const steps: Record<string, number> = {};
   let tStep = performance.now();
   const step = (name: string) => { const now = performance.now(); steps[name] = (steps[name] ?? 0) + Math.round(now - tStep); tStep = now; };
-  const inPlace = await openInPlace(db, opts.blob);
+  const inPlace = await openInPlace(db, opts.blob, table);
   let bytes = inPlace?.head ?? opts.bytes ?? new Uint8Array(await opts.blob!.arrayBuffer());
   let format: ImportReport['format'] = 'csv';
   step('read');
@@ -197,7 +212,8 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
           plan = parametersPlan(resolved.index, opts.mapping, sniff.sample, sniff.headers.length, src.ncols);
         }
       }
-      const res = await runPlan({ db, file, plan, src, bytes: registered, plain: plainOf, lazyRows: readInPlace, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, fromTyped, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
+      const lastKey = readInPlace && 'complaint_id' in resolved.index ? lastLineKey(tailTextOf(inPlace.tail), sniff.delimiter, resolved.index.complaint_id) : null;
+      const res = await runPlan({ db, file, plan, src, bytes: registered, plain: plainOf, lazyRows: readInPlace ? { lastKey } : undefined, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, fromTyped, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

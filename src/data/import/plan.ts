@@ -170,9 +170,12 @@ export function statsFires(screen: Extract<Screen, { stats: string }>, stats: st
     return !m || m[1] === '\\' || m[1] < '\u0002';
   }
   if (screen.when === 'lead') {
-    const m = /^\[Min: (.)/.exec(stats);
-    // escaped control characters show as `\x..`; an empty minimum shows as `[Min: , Max: ...`
-    return !m || m[1] < '!' || m[1] === '\\' || m[1] === ',';
+    // bytes outside ASCII show as `\xHH` (a Devanagari minimum starts `\xE0`), other escapes as `\` + a
+    // letter; an empty minimum shows as `[Min: , Max: ...` (so a leading ',' fires too)
+    const m = /^\[Min: (\\x([0-9A-Fa-f]{2})|.)/.exec(stats);
+    if (!m) return true;
+    if (m[2]) return parseInt(m[2], 16) < 0x21;
+    return m[1] < '!' || m[1] === '\\' || m[1] === ',';
   }
   const m = screen.when === 'below' ? /\[Min: ([^,\]]*)/.exec(stats) : /Max: ([^,\]]*)/.exec(stats);
   if (!m) return true;

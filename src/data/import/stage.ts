@@ -38,9 +38,12 @@ export interface StageInput {
   plain: () => Promise<boolean>;
   /**
    * Work out row numbers only when a row is reported (a file read in place by DuckDB is then not
-   * read by the page at all for a clean import); otherwise always, as the bytes are at hand.
+   * read by the page at all for a clean import); otherwise always, as the bytes are at hand. Given
+   * only for complaints: `lastKey` is the key of the file's last line (see lastLineKey); unless the
+   * last record loaded has it, the row numbers are worked out at once, and with them the check for
+   * a quote left open (which would have swallowed the rest of the file).
    */
-  lazyRows?: boolean;
+  lazyRows?: { lastKey: string | null };
   /**
    * The page's scan of the bytes (keyScan.ts: key screen, unit tally): `now` gives it if it is
    * ready (else undefined), `wait` waits for it. Null: no scan (not plain text).
@@ -76,6 +79,13 @@ async function wordDates(db: Db, S: string, dates: string[], statsOf: (c: string
   if (!suspect.length) return false;
   const [r] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${S} WHERE ${suspect.map((c) => `${ident(c)} IN (DATE '1900-01-01', DATE '1970-01-01')`).join(' OR ')}`);
   return Number(r.n) > 0;
+}
+
+/** Whether the last record loaded (file order) has key `key` (trimmed; see StageInput.lazyRows). */
+async function lastRecordIs(db: Db, S: string, keyCols: string[], key: string | null): Promise<boolean> {
+  if (key == null || keyCols.length !== 1) return false;
+  const [r] = await db.query<{ k: string | null }>(`SELECT trim(CAST(${ident(keyCols[0])} AS VARCHAR)) AS k FROM ${S} ORDER BY rowid DESC LIMIT 1`);
+  return r != null && r.k === key;
 }
 
 export async function runPlan(inp: StageInput): Promise<StageResult> {
@@ -184,7 +194,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
     }
     return { base: src.sniff.headerLine + 1, shifts: [] };
   })());
-  if (!inp.lazyRows || rejects.length) await rowMapOf();
+  if (!inp.lazyRows || rejects.length || !(await lastRecordIs(db, S, plan.key, inp.lazyRows.lastKey))) await rowMapOf();
 
   // Issue counts and first rows, for the checks that fired.
   const issues: ImportIssue[] = [];

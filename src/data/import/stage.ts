@@ -82,9 +82,10 @@ async function wordDates(db: Db, S: string, dates: string[], statsOf: (c: string
 }
 
 /** Whether the last record loaded (file order) has key `key` (trimmed; see StageInput.lazyRows). */
-async function lastRecordIs(db: Db, S: string, keyCols: string[], key: string | null): Promise<boolean> {
-  if (key == null || keyCols.length !== 1) return false;
-  const [r] = await db.query<{ k: string | null }>(`SELECT trim(CAST(${ident(keyCols[0])} AS VARCHAR)) AS k FROM ${S} ORDER BY rowid DESC LIMIT 1`);
+async function lastRecordIs(db: Db, S: string, keyCols: string[], key: string | null, rows: number): Promise<boolean> {
+  if (key == null || keyCols.length !== 1 || rows < 1) return false;
+  // (the staging table is written in file order: rowid rows − 1 is the last record; a rowid filter reads one row)
+  const [r] = await db.query<{ k: string | null }>(`SELECT trim(CAST(${ident(keyCols[0])} AS VARCHAR)) AS k FROM ${S} WHERE rowid = ${rows - 1}`);
   return r != null && r.k === key;
 }
 
@@ -194,7 +195,7 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
     }
     return { base: src.sniff.headerLine + 1, shifts: [] };
   })());
-  if (!inp.lazyRows || rejects.length || !(await lastRecordIs(db, S, plan.key, inp.lazyRows.lastKey))) await rowMapOf();
+  if (!inp.lazyRows || rejects.length || !(await lastRecordIs(db, S, plan.key, inp.lazyRows.lastKey, total))) await rowMapOf();
 
   // Issue counts and first rows, for the checks that fired.
   const issues: ImportIssue[] = [];

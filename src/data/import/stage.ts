@@ -11,7 +11,8 @@ import { severityOf, type ImportIssue, type UnknownDistrict } from '../../domain
 import type { PlainScan } from '../../domain/import/keyScan';
 import { LIVE, rowStatusSql, statsFires, type Fixup, type Plan, type Screen } from './plan';
 import { buildQuarantine } from './quarantineTable';
-import { fileRow, FIRST_ROWS, quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
+import { fileRow, FIRST_ROWS } from './rows';
+import { rowNumbers } from './rowNumbers';
 import { dropRejects, rawCol, readRejects, type Source } from './source';
 import { matchUnits } from './units';
 
@@ -79,14 +80,6 @@ async function wordDates(db: Db, S: string, dates: string[], statsOf: (c: string
   if (!suspect.length) return false;
   const [r] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${S} WHERE ${suspect.map((c) => `${ident(c)} IN (DATE '1900-01-01', DATE '1970-01-01')`).join(' OR ')}`);
   return Number(r.n) > 0;
-}
-
-/** Whether the last record loaded (file order) has key `key` (trimmed; see StageInput.lazyRows). */
-async function lastRecordIs(db: Db, S: string, keyCols: string[], key: string | null, rows: number): Promise<boolean> {
-  if (key == null || keyCols.length !== 1 || rows < 1) return false;
-  // (the staging table is written in file order: rowid rows − 1 is the last record; a rowid filter reads one row)
-  const [r] = await db.query<{ k: string | null }>(`SELECT trim(CAST(${ident(keyCols[0])} AS VARCHAR)) AS k FROM ${S} WHERE rowid = ${rows - 1}`);
-  return r != null && r.k === key;
 }
 
 export async function runPlan(inp: StageInput): Promise<StageResult> {
@@ -182,20 +175,8 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   // (NULL-safe: a condition on a NULL value is NULL, which NOT would keep NULL)
   const rejCond = rejecting.length ? `coalesce(${rejecting.map(({ sl }) => `(${sl.cond})`).join(' OR ')}, false)` : 'FALSE';
 
-  // Row numbers: cheap when DuckDB's records are exactly the non-blank lines after the header.
-  let rowMapP: Promise<RowMap> | null = null;
-  const rowMapOf = () => (rowMapP ??= (async () => {
-    if (!(await inp.plain()) || rejects.length) {
-      const bytes = await inp.bytes();
-      const quick = quickLines(bytes, src.sniff.headerLine);
-      if (quick.innerBlank || rejects.length > 0 || total + rejects.length !== quick.dataLines) {
-        const starts = recordStartLines(inp.file, bytes, src.sniff.headerLine, src.sniff.delimiter);
-        return rowMapFromStarts(src.sniff.headerLine, starts, new Set(rejects.map((r) => r.line)));
-      }
-    }
-    return { base: src.sniff.headerLine + 1, shifts: [] };
-  })());
-  if (!inp.lazyRows || rejects.length || !(await lastRecordIs(db, S, plan.key, inp.lazyRows.lastKey, total))) await rowMapOf();
+  // Row numbers (worked out on first use, or now: see StageInput.lazyRows).
+  const rowMapOf = await rowNumbers({ db, S, inp, key: plan.key, rejectLines: rejects.map((r) => r.line), total });
 
   // Issue counts and first rows, for the checks that fired.
   const issues: ImportIssue[] = [];

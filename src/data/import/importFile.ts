@@ -26,8 +26,8 @@ export interface ImportOptions {
   bytes?: Uint8Array;
   /**
    * The file itself (the browser's File). A big UTF-8 text file is then read in place by DuckDB
-   * (Db.registerBlob, as a plain read_csv of the File is): only its head and tail are read up front,
-   * the rest in the background for the page's scans. Anything else is read whole first.
+   * (Db.registerBlob, as a plain read_csv of the File is): only its head and tail are read here; the
+   * whole of it only when a row number is needed or for a second attempt. Anything else is read whole first.
    */
   blob?: Blob;
   /** target table; default from mapping.table, else complaints */
@@ -80,7 +80,7 @@ interface InPlace {
   fast: Omit<Decoded, 'plain'>;
   /** bytes of a UTF-8 BOM at the start */
   bom: number;
-  /** the whole file, read once (in the background) */
+  /** the whole file, read once on first use */
   whole: () => Promise<Uint8Array>;
 }
 
@@ -139,16 +139,14 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   // A big UTF-8 file goes to DuckDB undecoded (DuckDB checks its UTF-8; see decodeFast), and the
   // scan for quotes and blank lines runs while DuckDB reads; otherwise the whole file is decoded here.
   const fast = inPlace?.fast ?? decodeFast(bytes);
-  /** the file's bytes (read again when the first ones were handed to DuckDB; read in the background when the file is read in place) */
+  /** the file's bytes (read again when the first ones were handed to DuckDB; read on first use when the file is read in place) */
   let source = inPlace ? inPlace.whole : async () => bytes;
   const full = async () => { const d = decodeToUtf8(file, await source()); return { dec: d as Omit<Decoded, 'plain'>, plain: Promise.resolve(d.plain) as Promise<boolean> | null }; };
   let { dec, plain } = fast ? { dec: fast, plain: null as Promise<boolean> | null } : await full();
   step('decode');
   progress('sniffing');
   const sniffOf = () => {
-    const sn = inPlace && dec === fast
-      ? sniffTable(file, headText(dec.bytes), tailTextOf(inPlace.tail), table)
-      : sniffTable(file, headText(dec.bytes), tailText(dec.bytes), table);
+    const sn = sniffTable(file, headText(dec.bytes), inPlace && dec === fast ? tailTextOf(inPlace.tail) : tailText(dec.bytes), table);
     return { sniff: sn, resolved: resolveColumns(file, sn.headers, table, COLUMNS[table], REQUIRED[table], opts.mapping) };
   };
   let { sniff, resolved } = sniffOf();

@@ -18,7 +18,7 @@ import {
   cleanTextSql, dateOutsideYearsSql, dateSql, dateStoredSql, DELIBERATE_NULL, enumSql, integerSql, levelSql,
 } from './sqlExpr';
 import {
-  countScreen, extraFieldsSlot, MARK, MARK_SQL, TEXT_SPECIAL_BELOW, type Plan, type ReaderTyping, type Slot,
+  countScreen, extraFieldsSlot, MARK, SPACED, MARK_SQL, TEXT_SPECIAL_BELOW, type Plan, type ReaderTyping, type Slot,
   type Special, type Fixup,
 } from './plan';
 import { rawCol } from './source';
@@ -195,7 +195,7 @@ export function asRead(inp: PlanInput): { fixups: Fixup[]; enums: Map<string, re
   for (const c of TEXT_COLS) {
     if (!free(c)) continue;
     const where = `(${q(c)} < '!' OR ends_with(${q(c)}, ' '))`;
-    fixups.push({ column: c, set: `nullif(trim(${q(c)}), '')`, where, screen: [{ stats: c, when: 'lead' }, { sql: `bool_or(ends_with(${q(c)}, ' '))` }] });
+    fixups.push({ column: c, set: `nullif(trim(${q(c)}), '')`, where, screen: [{ stats: c, when: 'lead' }, { sql: `bool_or(ends_with(${q(c)}, ' '))`, gate: SPACED }] });
   }
   return { fixups, enums };
 }
@@ -235,13 +235,15 @@ export function readerTyping(
       screen: [{ stats: c, when: 'below', value: `${MIN_YEAR}-01-01` }, { stats: c, when: 'above', value: `${MAX_YEAR}-12-31` }] });
   }
   const k = (c: string) => (COMPLAINT_COLUMNS as readonly string[]).indexOf(c);
+  const spaced: string[] = [];
   for (const f of read.fixups) {
     t[k(f.column)] = `${rawCol(index[f.column])} AS ${ident(f.column)}`;
+    spaced.push(rawCol(index[f.column]));
     fixups.push(f);
   }
   for (const [c, values] of read.enums) {
     columns[index[c]] = `ENUM(${values.map(lit).join(', ')})`;
-    t[k(c)] = `CAST(${rawCol(index[c])} AS VARCHAR) AS ${ident(c)}`;
+    t[k(c)] = `${rawCol(index[c])} AS ${ident(c)}`;
   }
-  return { columns, fixups, dateformat: dates.some((c) => !timed(c)) ? dateformat : null, timestampformat: dates.some(timed) ? timestampformat : null, typed: t, post: p, dates };
+  return { columns, fixups, dateformat: dates.some((c) => !timed(c)) ? dateformat : null, timestampformat: dates.some(timed) ? timestampformat : null, typed: t, post: p, dates, spaced };
 }

@@ -66,7 +66,7 @@ describe('which date columns read_csv types', () => {
     expect(rd?.columns).toEqual({ 1: 'DATE', 5: 'DATE', 7: 'DATE' });
     const rd2 = sample([['1', '2025-01-05', 'Bhopal', 'Health', 'closed', '2025-01-09', 'Satisfied', '2025-01-06']]);
     expect(rd2?.columns).toEqual({ 1: 'DATE', 5: 'DATE', 7: 'DATE', 4: ENUM_STATUS });
-    expect(rd2?.typed.find((e) => e.endsWith('AS "status"'))).toBe('CAST(c4 AS VARCHAR) AS "status"');
+    expect(rd2?.typed.find((e) => e.endsWith('AS "status"'))).toBe('c4 AS "status"'); // stored as the ENUM read (a cast to VARCHAR cost ~0.2 s at 1M rows)
   });
 
   it('a column with a time is read as TIMESTAMP with its own format; date-only ones as DATE', () => {

@@ -37,7 +37,8 @@ function arg(name, dflt) {
 const rows = Number(arg('--rows', '100000'));
 /** the built app to drive (default dist/; another build for A/B comparisons) */
 const DIST = path.resolve(arg('--dist', path.join(ROOT, 'dist')));
-const runs = Math.max(1, Number(arg('--runs', '1')));
+/** plain reads and imports, taken in turns; the JSON has the minimum of each (default 3: one run each is at the mercy of a shared machine's ±30% swings) */
+const runs = Math.max(1, Number(arg('--runs', '3')));
 if (!Number.isInteger(rows) || rows < 1) { console.error('bench: --rows must be a positive integer'); process.exit(2); }
 
 function run(cmd, args) {

@@ -92,10 +92,10 @@ async function sliceBytes(b: Blob, start: number, end: number): Promise<Uint8Arr
 async function openInPlace(db: Db, blob: Blob | undefined, table: ImportTable): Promise<InPlace | null> {
   // (complaints only: the check that DuckDB read up to the file's last line compares keys, see lastLineKey)
   if (!blob || !db.registerBlob || blob.size < FAST_DECODE_MIN || table !== 'complaints') return null;
-  const head = await sliceBytes(blob, 0, IN_PLACE_HEAD);
+  // (both reads at once: each is a round trip to the browser's file reader)
+  const [head, tail] = await Promise.all([sliceBytes(blob, 0, IN_PLACE_HEAD), sliceBytes(blob, blob.size - IN_PLACE_TAIL, blob.size)]);
   const fast = isZip(head) ? null : decodeFast(head, blob.size);
   if (!fast) return null;
-  const tail = await sliceBytes(blob, blob.size - IN_PLACE_TAIL, blob.size);
   let all: Promise<Uint8Array> | null = null;
   const whole = () => (all ??= blob.arrayBuffer().then((b) => new Uint8Array(b)));
   return { blob, head, tail, fast, bom: head.length - fast.bytes.length, whole };

@@ -142,9 +142,9 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
   const keyMayBeNull = () => plan.key.some((k) => statsFires({ stats: k, when: 'null' }, statsOf(k)));
   const scan = inp.scan?.wait ? await inp.scan.wait : inp.scan?.now?.();
   const keysKnownDistinct = scan?.keysDistinct === true;
-  // Keys strictly increasing (or decreasing) in file order are distinct, as exports sorted by
-  // number are: comparing each key with the next (the key column POSITIONAL JOINed with itself one
-  // row on; the table is in file order) costs about a third of count(DISTINCT).
+  // Keys strictly increasing (or decreasing) row after row are distinct, as in exports sorted by
+  // number: comparing each key with the next (the key column POSITIONAL JOINed with itself one row
+  // on: two scans of one table, in the same order) costs about a third of count(DISTINCT).
   const keysInOrder = async () => {
     if (keyCols.length !== 1 || keyMayBeNull()) return false;
     const [r] = await db.query<{ pairs: number; up: number; down: number }>(`SELECT count(b.k)::INTEGER AS pairs,

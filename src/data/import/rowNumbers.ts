@@ -29,7 +29,7 @@ export async function rowNumbers(a: {
     if (!(await inp.plain()) || rejectLines.length) {
       const bytes = await inp.bytes();
       const quick = quickLines(bytes, headerLine);
-      if (quick.innerBlank || rejectLines.length > 0 || total + rejectLines.length !== quick.dataLines) {
+      if (quick.innerBlank || quick.lastQuotesOdd || rejectLines.length > 0 || total + rejectLines.length !== quick.dataLines) {
         return rowMapFromStarts(headerLine, recordStartLines(inp.file, bytes, headerLine, delimiter), new Set(rejectLines));
       }
     }

@@ -32,25 +32,30 @@ export function fileRowSql(map: RowMap, r: string): string {
 const LF = 10, CR = 13, QUOTE = 34;
 
 /**
- * Cheap look at the data region (after the header line): the number of non-blank lines and whether
- * a blank line comes before more data. If DuckDB's record count matches and there is no inner blank
- * line, ordinal + base is the row number and no full scan is needed.
+ * Cheap look at the data region (after the header line): the number of non-blank lines, whether
+ * a blank line comes before more data, and whether the last non-blank line has an odd number of
+ * quotes. If DuckDB's record count matches, there is no inner blank line and the last line's quotes
+ * pair up, ordinal + base is the row number and no full scan is needed. (An odd last line either
+ * ends a value that spans lines or opens one never closed — which DuckDB reads as NULL at the end of
+ * the file, without a reject — so the full scan decides, and refuses the second.)
  */
-export function quickLines(b: Uint8Array, headerLine: number): { dataLines: number; innerBlank: boolean } {
+export function quickLines(b: Uint8Array, headerLine: number): { dataLines: number; innerBlank: boolean; lastQuotesOdd: boolean } {
   const nl = b.indexOf(LF) >= 0 ? LF : CR;
   let pos = 0;
   for (let i = 0; i <= headerLine && pos >= 0; i++) { const j = b.indexOf(nl, pos); pos = j < 0 ? -1 : j + 1; }
-  if (pos < 0 || pos >= b.length) return { dataLines: 0, innerBlank: false };
-  let lines = 0, blankPending = false, innerBlank = false;
+  if (pos < 0 || pos >= b.length) return { dataLines: 0, innerBlank: false, lastQuotesOdd: false };
+  let lines = 0, blankPending = false, innerBlank = false, last = [0, 0];
   while (pos < b.length) {
     let j = b.indexOf(nl, pos);
     if (j < 0) j = b.length;
     const empty = j === pos || (j === pos + 1 && nl === LF && b[pos] === CR);
     if (empty) blankPending = true;
-    else { lines++; if (blankPending) innerBlank = true; }
+    else { lines++; if (blankPending) innerBlank = true; last = [pos, j]; }
     pos = j + 1;
   }
-  return { dataLines: lines, innerBlank };
+  let quotes = 0;
+  for (let k = last[0]; k < last[1]; k++) if (b[k] === QUOTE) quotes++;
+  return { dataLines: lines, innerBlank, lastQuotesOdd: quotes % 2 === 1 };
 }
 
 /**

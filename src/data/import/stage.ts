@@ -1,7 +1,7 @@
 /**
  * Running a plan: one CREATE TABLE AS over the file (typed values, markers for values not
- * understood, and the row status `_o`), then one scan of cheap aggregates (the checks' screens and
- * the duplicate-key count) on the staging table. A clean file stops there. Otherwise only the checks
+ * understood, and the row status `_o`), then one scan of cheap aggregates (the checks' screens; the
+ * duplicate-key count unless the keys are in order) on the staging table. A clean file stops there. Otherwise only the checks
  * that fired run row by row: issue counts with first rows, the quarantine table (original text read
  * again for the rejected rows only), deletion of rejected rows, markers set to NULL. Then district
  * matching and the swap into place in one transaction.

@@ -2,16 +2,14 @@
  * The browser's single DuckDB-wasm instance: created lazily on first use, in a Web Worker, with the
  * wasm and worker files bundled by Vite (`?url`) so dist/ works with no network at all.
  *
- * Storage: the database file is `opfs://samiksha.duckdb` in the browser's origin-private file
- * system (catalog `samiksha`, which holds only the saved copy of an imported dataset, see
- * persist.ts); the app works in an attached in-memory catalog `work` (`USE work`), so loading the
- * sample or running an import never writes to disk. Where OPFS cannot be opened (another tab holds
- * the file, a browser without OPFS) the database is in memory only and nothing is saved.
- * See docs/decisions.md.
+ * The database is in memory: the sample load and every import run there and never write to disk.
+ * An imported dataset is saved as files in the origin-private file system by persist.ts (through
+ * opfsStore.ts), not by DuckDB itself. See docs/decisions.md.
  */
 import * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { RecordBatchStreamWriter } from 'apache-arrow';
 import { tableToRows, type Db, type Row } from './dbTypes';
 
 // Only the exception-handling build is shipped (every current Chromium/Firefox/Safari has wasm EH);
@@ -21,19 +19,14 @@ const BUNDLES: duckdb.DuckDBBundles = {
   eh: { mainModule: ehWasm, mainWorker: ehWorker },
 };
 
-const OPFS_PATH = 'opfs://samiksha.duckdb';
-/** Catalog of the OPFS database file (DuckDB names it after the file). */
-export const STORE_CATALOG = 'samiksha';
 const QUERY_CONFIG = { castBigIntToDouble: true, castDecimalToDouble: true };
 
-export interface Storage {
-  /** true when the OPFS database is open and `STORE_CATALOG` can be written */
-  persistent: boolean;
-  /** why not, when not */
-  reason: string | null;
+/** The engine could not start (the wasm failed to load or instantiate); `cause` is the browser's reason. */
+export class EngineStartError extends Error {
+  constructor(readonly reason: string) { super(`the database engine could not start: ${reason}`); this.name = 'EngineStartError'; }
 }
 
-interface Instance { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection; storage: Storage }
+interface Instance { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection }
 let instance: Promise<Instance> | null = null;
 
 async function boot(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
@@ -43,33 +36,19 @@ async function boot(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
   return db;
 }
 
-function opfsAvailable(): boolean {
-  return typeof navigator !== 'undefined' && typeof navigator.storage?.getDirectory === 'function'
-    && !new URLSearchParams(globalThis.location?.search ?? '').has('nopersist');
-}
-
 async function start(): Promise<Instance> {
-  const bundle = await duckdb.selectBundle(BUNDLES);
-  let db = await boot(bundle);
-  let storage: Storage = { persistent: false, reason: 'this browser has no origin-private file system' };
-  if (opfsAvailable()) {
-    try {
-      await db.open({ path: OPFS_PATH, accessMode: duckdb.DuckDBAccessMode.READ_WRITE, query: QUERY_CONFIG });
-      storage = { persistent: true, reason: null };
-    } catch (e) {
-      // Typically another tab holds the file (OPFS access handles are exclusive). Start clean in memory.
-      storage = { persistent: false, reason: String((e as Error)?.message ?? e).split('\n')[0] };
-      await db.terminate().catch(() => {});
-      db = await boot(bundle);
-    }
+  let db: duckdb.AsyncDuckDB;
+  try {
+    db = await boot(await duckdb.selectBundle(BUNDLES));
+    await db.open({ query: QUERY_CONFIG });
+  } catch (e) {
+    throw new EngineStartError(String((e as Error)?.message ?? e).split('\n')[0] || 'unknown error');
   }
-  if (!storage.persistent) await db.open({ query: QUERY_CONFIG });
   const conn = await db.connect();
   // Offline: never try to download extensions (Parquet/JSON would fail with "unreachable").
   await conn.query('SET autoload_known_extensions=false');
   await conn.query('SET autoinstall_known_extensions=false');
-  if (storage.persistent) await conn.query(`ATTACH ':memory:' AS work; USE work`);
-  return { db, conn, storage };
+  return { db, conn };
 }
 
 function get(): Promise<Instance> {
@@ -80,11 +59,6 @@ function get(): Promise<Instance> {
 /** The raw AsyncDuckDB (for registerFileHandle on big user files). Data layer only. */
 export async function rawDb(): Promise<duckdb.AsyncDuckDB> {
   return (await get()).db;
-}
-
-/** Whether the saved-dataset catalog is available in this tab. */
-export async function storage(): Promise<Storage> {
-  return (await get()).storage;
 }
 
 /** Register a user's File for SQL under `name` (read in place by the worker). */
@@ -119,5 +93,20 @@ export const db: Db = {
   async dropFile(name: string): Promise<void> {
     const { db: d } = await get();
     await d.dropFile(name);
+  },
+  /** Batch by batch from the worker, so no single main-thread task serialises a whole table. */
+  async exportArrow(sql: string): Promise<Uint8Array> {
+    const { conn } = await get();
+    const reader = await conn.send(sql);
+    const writer = new RecordBatchStreamWriter();
+    for await (const batch of reader) writer.write(batch);
+    writer.finish();
+    return writer.toUint8Array(true);
+  },
+  /** On a connection of its own: a stream that fails part-way leaves that connection's inserter mid-stream. */
+  async importArrow(name: string, bytes: Uint8Array): Promise<void> {
+    const { db: d } = await get();
+    const c = await d.connect();
+    try { await c.insertArrowFromIPCStream(bytes, { name, create: true }); } finally { await c.close(); }
   },
 };

@@ -19,6 +19,10 @@ export interface Db {
    */
   registerBlob?(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
+  /** The result of a SELECT as one Arrow IPC stream (for the saved copy; see persist.ts). */
+  exportArrow?(sql: string): Promise<Uint8Array>;
+  /** Create table `name` from an Arrow IPC stream. */
+  importArrow?(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 const DAY_MS = 86_400_000;

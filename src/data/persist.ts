@@ -1,22 +1,27 @@
 /**
  * The saved copy of an imported dataset, so it survives a reload and a browser restart.
  *
- * The app works in the default catalog (in the browser the in-memory `work`, see db.ts); the saved
- * copy lives in another catalog (`store`: the OPFS database file in the browser, any attached
- * database in tests) under `saved_<table>` names, plus `saved_meta` (one JSON row: which file each
- * table came from and its import report). Saving and restoring are single transactions, so a
- * half-written copy is never read back; a CHECKPOINT after each save puts it in the database file.
+ * The app works in DuckDB's in-memory database; a save writes each table (the canonical ones and
+ * their quarantines) as an Arrow IPC stream into a FileStore (the browser's OPFS folder), then a
+ * small JSON manifest naming them, their sizes, row counts and column types. A save is one
+ * "generation" `g<n>.*`; its manifest is written last, so a generation without a readable manifest
+ * was never finished and is ignored. Older generations are removed only after a newer one is
+ * complete: a failed or interrupted save (full disk, closed tab) leaves the previous copy whole.
+ * A copy that cannot be read back (damaged bytes, another format version) is reported with its
+ * cause (SavedCopyError) and left alone until the user clears it or a new save replaces it.
  */
-import { ident, lit, type Db } from './dbTypes';
+import { ident, type Db } from './dbTypes';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
+import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
 
 export const DATA_TABLES: readonly ImportTable[] = ['complaints', 'indicators', 'parameters'];
 const CREATE: Record<ImportTable, string> = { complaints: CREATE_COMPLAINTS, indicators: CREATE_INDICATORS, parameters: CREATE_PARAMETERS };
 /** Every table that makes up a dataset: the canonical ones and their quarantines. */
 const ALL_TABLES = DATA_TABLES.flatMap((t) => [t, `${t}_quarantine`]);
-const META = 'saved_meta';
-const FORMAT = 1;
+/** The manifest's format; a copy written by another version is refused, not misread. */
+export const FORMAT = 2;
+const GEN = /^g(\d+)\.(meta\.json|[a-z_]+\.arrow)$/;
 
 export interface SavedDataset {
   format: typeof FORMAT;
@@ -27,22 +32,26 @@ export interface SavedDataset {
   savedAt: string;
 }
 
+interface TableEntry { file: string; bytes: number; rows: number; columns: { name: string; type: string }[] }
+interface Manifest extends SavedDataset { generation: number; tables: Record<string, TableEntry> }
+
+export type SavedProblem = 'damaged' | 'version';
+/** The saved copy exists but cannot be opened; `cause` says what was wrong with it. */
+export class SavedCopyError extends Error {
+  constructor(readonly problem: SavedProblem, readonly detail: string, readonly savedAt: string | null = null) {
+    super(`saved copy ${problem}: ${detail}`);
+    this.name = 'SavedCopyError';
+  }
+}
+
 /** The dataset's display name: its files, complaints first ("a.csv + b.xlsx"). */
 export function datasetName(files: Partial<Record<ImportTable, string>>): string {
   return DATA_TABLES.map((t) => files[t]).filter((f): f is string => !!f).join(' + ');
 }
 
-function saved(store: string, table: string): string {
-  return `${ident(store)}.main.${ident(`saved_${table}`)}`;
-}
-
-async function workCatalog(db: Db): Promise<string> {
-  return (await db.query<{ c: string }>('SELECT current_database() AS c'))[0].c;
-}
-
-async function tablesIn(db: Db, catalog: string): Promise<Set<string>> {
+async function tablesIn(db: Db): Promise<Set<string>> {
   const rows = await db.query<{ t: string }>(
-    `SELECT table_name AS t FROM duckdb_tables() WHERE database_name = ? AND schema_name = 'main'`, [catalog]);
+    `SELECT table_name AS t FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'`);
   return new Set(rows.map((r) => r.t));
 }
 
@@ -59,62 +68,147 @@ async function inTransaction(db: Db, statements: string[]): Promise<void> {
   }
 }
 
-function parseMeta(json: string): SavedDataset | null {
-  try {
-    const m = JSON.parse(json) as SavedDataset;
-    return m && m.format === FORMAT && typeof m.files === 'object' && m.files ? { ...m, reports: m.reports ?? {} } : null;
-  } catch {
-    return null;
-  }
+function arrowIo(db: Db): Required<Pick<Db, 'exportArrow' | 'importArrow'>> {
+  if (!db.exportArrow || !db.importArrow) throw new Error('this database connector cannot read or write Arrow streams');
+  return { exportArrow: db.exportArrow.bind(db), importArrow: db.importArrow.bind(db) };
 }
 
-/** What is saved in `store`, or null when nothing (or something unreadable) is. */
-export async function readSaved(db: Db, store: string): Promise<SavedDataset | null> {
-  if (!(await tablesIn(db, store)).has(META)) return null;
-  const rows = await db.query<{ json: string }>(`SELECT json FROM ${ident(store)}.main.${ident(META)} LIMIT 1`);
-  return rows.length ? parseMeta(rows[0].json) : null;
+/** Column types a manifest may name (anything else is a damaged manifest, never SQL to run). */
+const TYPE_OK = /^(VARCHAR|DATE|INTEGER|BIGINT|HUGEINT|SMALLINT|TINYINT|UINTEGER|UBIGINT|DOUBLE|FLOAT|BOOLEAN|TIMESTAMP|DECIMAL\(\d{1,2},\d{1,2}\)|(VARCHAR|INTEGER|BIGINT)\[\]|ENUM\('(?:[^'\\]|'')*'(?:, '(?:[^'\\]|'')*')*\))$/;
+
+function generations(names: string[]): Map<number, Set<string>> {
+  const gens = new Map<number, Set<string>>();
+  for (const n of names) {
+    const m = GEN.exec(n);
+    if (!m) continue;
+    const g = Number(m[1]);
+    if (!gens.has(g)) gens.set(g, new Set());
+    gens.get(g)!.add(n);
+  }
+  return gens;
 }
 
-/** Replace the saved copy with the tables loaded now and `meta`; then checkpoint the store. */
-export async function saveDataset(db: Db, store: string, meta: SavedDataset): Promise<void> {
-  const work = await workCatalog(db);
-  const have = await tablesIn(db, work);
-  const sql: string[] = [];
-  for (const t of ALL_TABLES) {
-    sql.push(`DROP TABLE IF EXISTS ${saved(store, t)}`);
-    if (have.has(t)) sql.push(`CREATE TABLE ${saved(store, t)} AS SELECT * FROM ${ident(work)}.main.${ident(t)}`);
+function parseManifest(bytes: Uint8Array, gen: number): Manifest | 'unfinished' | SavedCopyError {
+  if (bytes.length === 0) return 'unfinished';
+  let m: Manifest;
+  try { m = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as Manifest; } catch {
+    return new SavedCopyError('damaged', 'the list of saved tables is not readable');
   }
-  const m = `${ident(store)}.main.${ident(META)}`;
-  sql.push(`DROP TABLE IF EXISTS ${m}`, `CREATE TABLE ${m} (json VARCHAR)`, `INSERT INTO ${m} VALUES (${lit(JSON.stringify(meta))})`);
-  await inTransaction(db, sql);
-  await db.exec(`CHECKPOINT ${ident(store)}`);
+  if (!m || typeof m !== 'object') return new SavedCopyError('damaged', 'the list of saved tables is not readable');
+  if (m.format !== FORMAT) return new SavedCopyError('version', `written in format ${String(m.format)}, this version reads ${FORMAT}`, m.savedAt ?? null);
+  if (m.generation !== gen || typeof m.tables !== 'object' || !m.tables || typeof m.files !== 'object' || !m.files) {
+    return new SavedCopyError('damaged', 'the list of saved tables is incomplete', m.savedAt ?? null);
+  }
+  for (const [t, e] of Object.entries(m.tables)) {
+    if (!ALL_TABLES.includes(t) || e.file !== `g${gen}.${t}.arrow` || !Array.isArray(e.columns) || !e.columns.every((c) => typeof c.name === 'string' && TYPE_OK.test(c.type))) {
+      return new SavedCopyError('damaged', `the entry for table ${t} is not valid`, m.savedAt ?? null);
+    }
+  }
+  return { ...m, reports: m.reports ?? {} };
 }
 
-/**
- * Load the saved copy into the working catalog (replacing what is there); every canonical table
- * exists afterwards (empty when not saved). Returns what was restored, or null (nothing changed).
- */
-export async function restoreDataset(db: Db, store: string): Promise<SavedDataset | null> {
-  const meta = await readSaved(db, store);
-  if (!meta) return null;
-  const work = await workCatalog(db);
-  const have = await tablesIn(db, store);
-  const sql: string[] = [];
-  for (const t of ALL_TABLES) {
-    sql.push(`DROP TABLE IF EXISTS ${ident(work)}.main.${ident(t)}`);
-    if (have.has(`saved_${t}`)) sql.push(`CREATE TABLE ${ident(work)}.main.${ident(t)} AS SELECT * FROM ${saved(store, t)}`);
+/** The newest finished generation's manifest, or null when nothing is saved. */
+async function newest(store: FileStore): Promise<{ gen: number; manifest: Manifest } | SavedCopyError | null> {
+  const gens = [...generations(await store.list()).entries()].sort((a, b) => b[0] - a[0]);
+  for (const [gen, names] of gens) {
+    if (!names.has(`g${gen}.meta.json`)) continue; // a save that never finished
+    const m = parseManifest(await store.read(`g${gen}.meta.json`), gen);
+    if (m === 'unfinished') continue;
+    if (m instanceof SavedCopyError) return m;
+    return { gen, manifest: m };
   }
-  for (const t of DATA_TABLES) if (!have.has(`saved_${t}`)) sql.push(CREATE[t]);
-  await inTransaction(db, sql);
+  return null;
+}
+
+/** What is saved (without loading it), or null; a manifest that cannot be read throws SavedCopyError. */
+export async function readSaved(store: FileStore): Promise<SavedDataset | null> {
+  const n = await newest(store);
+  if (n instanceof SavedCopyError) throw n;
+  if (!n) return null;
+  const { generation: _g, tables: _t, ...meta } = n.manifest;
   return meta;
 }
 
-/** Forget the saved copy (the next start loads the embedded sample). */
-export async function clearSaved(db: Db, store: string): Promise<void> {
-  const have = await tablesIn(db, store);
-  const drop = [...ALL_TABLES.map((x) => `saved_${x}`), META].filter((t) => have.has(t));
-  await inTransaction(db, drop.map((t) => `DROP TABLE ${ident(store)}.main.${ident(t)}`));
-  await db.exec(`CHECKPOINT ${ident(store)}`);
+/**
+ * Save the tables loaded now with `meta` as a new generation; on success remove the older ones.
+ * On failure the files of the unfinished generation are removed (best effort) and the error is
+ * thrown; the previous generation is untouched either way.
+ */
+export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset): Promise<void> {
+  const io = arrowIo(db);
+  const existing = generations(await store.list());
+  const gen = Math.max(0, ...existing.keys()) + 1;
+  const have = await tablesIn(db);
+  const tables: Record<string, TableEntry> = {};
+  const written: string[] = [];
+  try {
+    for (const t of ALL_TABLES) {
+      if (!have.has(t)) continue;
+      const columns = (await db.query<{ name: string; type: string }>(
+        `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index`, [t]));
+      const rows = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(t)}`))[0].n;
+      const bytes = await io.exportArrow(`SELECT * FROM ${ident(t)}`);
+      const file = `g${gen}.${t}.arrow`;
+      written.push(file);
+      await store.write(file, bytes);
+      tables[t] = { file, bytes: bytes.length, rows, columns };
+    }
+    const manifest: Manifest = { ...meta, format: FORMAT, generation: gen, tables };
+    written.push(`g${gen}.meta.json`);
+    await store.write(`g${gen}.meta.json`, new TextEncoder().encode(JSON.stringify(manifest)));
+  } catch (e) {
+    for (const f of written) await store.remove(f).catch(() => {});
+    throw e;
+  }
+  for (const [g, names] of existing) if (g !== gen) for (const f of names) await store.remove(f).catch(() => {});
+}
+
+/**
+ * Load the saved copy into the database (replacing what is there); every canonical table exists
+ * afterwards (empty when not saved). Returns what was restored, or null when nothing is saved.
+ * A copy that cannot be read throws SavedCopyError and leaves the loaded tables as they were.
+ */
+export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDataset | null> {
+  const n = await newest(store);
+  if (n instanceof SavedCopyError) throw n;
+  if (!n) return null;
+  const { manifest } = n;
+  const io = arrowIo(db);
+  const staged: string[] = [];
+  const damaged = (why: string) => new SavedCopyError('damaged', why, manifest.savedAt);
+  try {
+    for (const [t, e] of Object.entries(manifest.tables)) {
+      let bytes: Uint8Array;
+      try { bytes = await store.read(e.file); } catch (err) { throw damaged(`the file of table ${t} is missing (${(err as Error).name ?? err})`); }
+      if (bytes.length !== e.bytes) throw damaged(`table ${t} is ${bytes.length} bytes long, ${e.bytes} were saved`);
+      const tmp = `_restore_${t}`;
+      await db.exec(`DROP TABLE IF EXISTS ${ident(tmp)}`);
+      staged.push(tmp);
+      try { await io.importArrow(tmp, bytes); } catch (err) { throw damaged(`table ${t} cannot be read (${String((err as Error)?.message ?? err).split('\n')[0]})`); }
+      const got = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(tmp)}`))[0].n;
+      if (got !== e.rows) throw damaged(`table ${t} holds ${got} rows, ${e.rows} were saved`);
+    }
+    const sql: string[] = [];
+    for (const t of ALL_TABLES) {
+      sql.push(`DROP TABLE IF EXISTS ${ident(t)}`);
+      const e = manifest.tables[t];
+      if (e) {
+        const cols = e.columns.map((c) => `CAST(${ident(c.name)} AS ${c.type}) AS ${ident(c.name)}`).join(', ');
+        sql.push(`CREATE TABLE ${ident(t)} AS SELECT ${cols} FROM ${ident(`_restore_${t}`)}`);
+      }
+    }
+    for (const t of DATA_TABLES) if (!manifest.tables[t]) sql.push(CREATE[t]);
+    try { await inTransaction(db, sql); } catch (err) { throw damaged(`the tables do not fit their saved columns (${String((err as Error)?.message ?? err).split('\n')[0]})`); }
+  } finally {
+    for (const tmp of staged) await db.exec(`DROP TABLE IF EXISTS ${ident(tmp)}`).catch(() => {});
+  }
+  const { generation: _g, tables: _t, ...meta } = manifest;
+  return meta;
+}
+
+/** Forget the saved copy, damaged or not (the next start loads the embedded sample). */
+export async function clearSaved(store: FileStore): Promise<void> {
+  for (const f of await store.list()) if (GEN.test(f)) await store.remove(f);
 }
 
 /**

@@ -1,22 +1,33 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
-import { db, storage, STORE_CATALOG } from '@/data/db';
+import { db, EngineStartError } from '@/data/db';
 import { loadSample } from '@/data/sample';
+import { datasetName as nameOf, emptyOtherTables, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
+import type { FileStore } from '@/data/fileStore';
+import { openOpfsStore, freeSpace } from '@/data/opfsStore';
+import { storageProblem, withSavedLock, type StorageProblem } from '@/data/storageErrors';
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
-import { clearSaved, datasetName, emptyOtherTables, restoreDataset, saveDataset } from '@/data/persist';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache } from './scoreInputsCache';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-/** none: nothing to save (the sample); unavailable: this tab cannot save (no OPFS, or another tab has it). */
-export type SaveState = 'none' | 'saving' | 'saved' | 'failed' | 'unavailable';
+/**
+ * none: nothing to save (the sample); saving / saved / failed: the last save; unavailable: this tab
+ * cannot save (no private storage, blocked, or switched off); damaged: the saved copy could not be
+ * opened at start (the sample is open; clear it or keep working in memory).
+ */
+export type SaveState = 'none' | 'saving' | 'saved' | 'failed' | 'unavailable' | 'damaged';
+
+const CHANNEL = 'samiksha-saved';
 
 /** What is loaded in DuckDB: its name, size and months. Components read this; only stores touch the data layer. */
 export const useDatasetStore = defineStore('dataset', () => {
   const status = ref<LoadStatus>('idle');
   const phase = ref('starting');
   const progress = ref(0);
+  /** why the data could not be loaded: a message key under `load` and its values */
   const error = ref<string | null>(null);
+  const errorKey = ref<'engine' | 'data' | null>(null);
   /** 'sample' for the embedded sample, else the imported file name(s) */
   const name = ref('');
   const summary = ref<DatasetSummary | null>(null);
@@ -27,15 +38,24 @@ export const useDatasetStore = defineStore('dataset', () => {
   const files = ref<Partial<Record<ImportTable, string>>>({});
   const reports = shallowRef<Partial<Record<ImportTable, ImportReport>>>({});
   const saveState = ref<SaveState>('none');
-  const saveError = ref<string | null>(null);
+  /** what went wrong with saving or with the saved copy (message key under data.storage + values) */
+  const problem = shallowRef<StorageProblem | null>(null);
+  /** the one-line message of `problem` before translation (kept for the bench and tests) */
+  const saveError = computed(() => (problem.value ? `${problem.value.key}: ${Object.values(problem.value.values).join(' ')}` : null));
   /** how long the last save took (ms) */
   const saveMs = ref<number | null>(null);
   /** the dataset was restored from this computer's saved copy at start */
   const restored = ref(false);
+  /** another tab saved a newer dataset at this time (ISO) */
+  const newerElsewhere = ref<string | null>(null);
 
   const months = computed(() => summary.value?.months ?? []);
   const latestMonth = computed(() => months.value[months.value.length - 1] ?? null);
   const isSample = computed(() => name.value === 'sample');
+
+  let store: FileStore | null = null;
+  let storeReason: string | null = null;
+  let channel: BroadcastChannel | null = null;
 
   // One change of the loaded data at a time (load, import, save, reset): they share one connection
   // and use transactions.
@@ -58,72 +78,99 @@ export const useDatasetStore = defineStore('dataset', () => {
     return pending;
   }
 
-  /** The saved dataset if this computer has one, else the embedded sample. */
+  function listen(): void {
+    if (channel || typeof BroadcastChannel === 'undefined') return;
+    channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (ev: MessageEvent<{ savedAt?: string }>) => { if (ev.data?.savedAt) newerElsewhere.value = ev.data.savedAt; };
+  }
+
+  /** The saved dataset if this computer has one (and it opens), else the embedded sample. */
   async function loadDefault(): Promise<void> {
     const t0 = performance.now();
     status.value = 'loading';
     error.value = null;
+    errorKey.value = null;
     phase.value = 'starting';
     progress.value = 0;
     try {
-      const st = await storage();
+      const [opened] = await Promise.all([openOpfsStore(), db.query('SELECT 1')]);
+      store = opened.store;
+      storeReason = opened.reason;
+      listen();
       let meta = null;
-      if (st.persistent) {
+      let damaged: StorageProblem | null = null;
+      if (store) {
         phase.value = 'load';
         progress.value = 0.5;
-        meta = await restoreDataset(db, STORE_CATALOG).catch((e) => { console.warn('saved dataset not restored:', e); return null; });
+        const s = store;
+        meta = await withSavedLock('shared', () => restoreDataset(db, s)).catch((e) => { damaged = storageProblem(e); return null; });
       }
       if (meta) {
         files.value = meta.files;
         reports.value = meta.reports;
-        name.value = datasetName(meta.files) || 'sample';
+        name.value = nameOf(meta.files) || 'sample';
         saveState.value = 'saved';
+        problem.value = null;
         restored.value = true;
       } else {
         await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; });
-        setSample(st.persistent);
+        setSample();
+        if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
       }
       await refresh();
       loadMs.value = Math.round(performance.now() - t0);
       status.value = 'ready';
     } catch (e) {
-      error.value = (e as Error).message ?? String(e);
+      errorKey.value = e instanceof EngineStartError ? 'engine' : 'data';
+      error.value = e instanceof EngineStartError ? e.reason : String((e as Error)?.message ?? e).split('\n')[0];
       status.value = 'error';
     }
   }
 
-  function setSample(persistent: boolean): void {
+  function setSample(): void {
     name.value = 'sample';
     files.value = {};
     reports.value = {};
-    saveState.value = persistent ? 'none' : 'unavailable';
+    saveState.value = store ? 'none' : 'unavailable';
+    problem.value = store ? null : { key: storeReason ?? 'noOpfs', values: {} };
     restored.value = false;
   }
 
+  /** Save what is loaded now as this computer's copy (replacing the previous one only when complete). */
   async function save(): Promise<void> {
-    const st = await storage();
-    if (!st.persistent) { saveState.value = 'unavailable'; saveError.value = st.reason; return; }
+    if (!store) { saveState.value = 'unavailable'; problem.value = { key: storeReason ?? 'noOpfs', values: {} }; return; }
     saveState.value = 'saving';
-    saveError.value = null;
+    problem.value = null;
     const t0 = performance.now();
+    const s = store;
+    const savedAt = new Date().toISOString();
     try {
-      await saveDataset(db, STORE_CATALOG, { format: 1, files: files.value, reports: reports.value, savedAt: new Date().toISOString() });
+      await withSavedLock('exclusive', () => saveDataset(db, s, { format: FORMAT, files: files.value, reports: reports.value, savedAt }));
       saveMs.value = Math.round(performance.now() - t0);
       saveState.value = 'saved';
+      newerElsewhere.value = null;
+      channel?.postMessage({ savedAt });
     } catch (e) {
       saveState.value = 'failed';
-      saveError.value = String((e as Error)?.message ?? e).split('\n')[0];
+      problem.value = storageProblem(e, (e as DOMException)?.name === 'QuotaExceededError' ? await freeSpace() : null);
     }
+  }
+
+  /** The save after an import: queued behind it, never awaited by it (the rows show first). */
+  let lastSave: Promise<void> = Promise.resolve();
+  function saveLater(): Promise<void> {
+    lastSave = exclusive(save);
+    return lastSave;
   }
 
   /**
    * After a successful import (the importer has already swapped its table in): the first import
    * over the sample replaces the whole sample; the dataset is renamed after its files, every store
-   * re-queries, and the dataset is saved on this computer.
+   * re-queries, and a save on this computer is queued (it runs after, so the screens do not wait).
    */
   async function adoptImport(report: ImportReport): Promise<void> {
     // Unsaved from this moment: never show "saved" for a dataset whose latest import is not on disk yet.
-    if (saveState.value !== 'unavailable') saveState.value = 'saving';
+    if (store) saveState.value = 'saving';
     if (isSample.value) {
       await emptyOtherTables(db, report.table);
       files.value = {};
@@ -131,28 +178,51 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
     files.value = { ...files.value, [report.table]: report.file };
     reports.value = { ...reports.value, [report.table]: report };
-    name.value = datasetName(files.value);
+    name.value = nameOf(files.value);
     restored.value = false;
     clearScoreInputsCache();
     await refresh();
-    await save();
+    void saveLater();
   }
 
-  /** Forget the saved dataset and load the embedded sample again. */
+  /** Forget the saved dataset (damaged or not) and load the embedded sample again. */
   function resetToSample(): Promise<void> {
     return exclusive(async () => {
-      const st = await storage();
-      if (st.persistent) await clearSaved(db, STORE_CATALOG);
+      if (store) { const s = store; await withSavedLock('exclusive', () => clearSaved(s)); }
       phase.value = 'download';
       await loadSample(db, import.meta.env.BASE_URL);
-      setSample(st.persistent);
+      setSample();
       clearScoreInputsCache();
       await refresh();
     });
   }
 
+  /** The saved copy could not be opened: remove it, so the next import can be kept. The sample stays. */
+  function clearDamaged(): Promise<void> {
+    return exclusive(async () => {
+      if (!store) return;
+      const s = store;
+      try {
+        await withSavedLock('exclusive', () => clearSaved(s));
+        saveState.value = 'none';
+        problem.value = null;
+      } catch (e) {
+        problem.value = storageProblem(e);
+      }
+    });
+  }
+
+  /** Leave the damaged copy on disk and work in memory in this tab (nothing is saved over it). */
+  function keepInMemory(): void {
+    store = null;
+    storeReason = 'keptDamaged';
+    saveState.value = 'unavailable';
+    problem.value = { key: 'keptDamaged', values: {} };
+  }
+
   return {
-    status, phase, progress, error, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, saveError, saveMs,
-    restored, isSample, ensureLoaded, refresh, exclusive, adoptImport, save, resetToSample,
+    status, phase, progress, error, errorKey, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, problem,
+    saveError, saveMs, restored, newerElsewhere, isSample, ensureLoaded, refresh, exclusive, adoptImport, save,
+    whenSaved: () => lastSave, resetToSample, clearDamaged, keepInMemory,
   };
 });

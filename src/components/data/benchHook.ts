@@ -44,6 +44,7 @@ export function installBenchHook(): void {
       const f = chosenFile();
       if (importer.file !== f) await importer.choose(f);
       const rep = await importer.run();
+      await dataset.whenSaved();
       const tm = importer.timings;
       return {
         ms: tm?.importMs ?? NaN, readMs: tm?.readMs ?? NaN, adoptMs: tm?.adoptMs ?? NaN, saveMs: dataset.saveMs,

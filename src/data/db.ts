@@ -29,11 +29,35 @@ export class EngineStartError extends Error {
 interface Instance { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection }
 let instance: Promise<Instance> | null = null;
 
+const START_TIMEOUT_MS = 60_000;
+
+/**
+ * Start the worker and instantiate the wasm. A wasm that cannot be fetched leaves duckdb-wasm's
+ * instantiate pending forever (the worker's fetch rejects where nothing awaits it), so the start also
+ * ends when the same URL, fetched here alongside (headers only, then cancelled), fails; on the
+ * worker's error event; or after a timeout.
+ */
 async function boot(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
-  return db;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const failed = new Promise<never>((_, reject) => {
+    worker.addEventListener('error', (ev) => reject(new Error(ev.message || 'the database worker failed to load')));
+    fetch(bundle.mainModule).then((r) => {
+      void r.body?.cancel().catch(() => {});
+      if (!r.ok) reject(new Error(`the database engine file could not be fetched (HTTP ${r.status})`));
+    }, (e: unknown) => reject(new Error(`the database engine file could not be fetched (${String((e as Error)?.message ?? e)})`)));
+    timer = setTimeout(() => reject(new Error(`no answer from the database engine after ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([db.instantiate(bundle.mainModule, bundle.pthreadWorker), failed]);
+    return db;
+  } catch (e) {
+    worker.terminate();
+    throw e;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function start(): Promise<Instance> {

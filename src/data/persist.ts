@@ -147,7 +147,9 @@ export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset):
       const columns = (await db.query<{ name: string; type: string }>(
         `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index`, [t]));
       const rows = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(t)}`))[0].n;
-      const bytes = await io.exportArrow(`SELECT * FROM ${ident(t)}`);
+      // ENUMs travel as text (Arrow dictionaries across batches do not come back reliably) and are cast back on restore
+      const select = columns.map((c) => (c.type.startsWith('ENUM') ? `CAST(${ident(c.name)} AS VARCHAR) AS ${ident(c.name)}` : ident(c.name))).join(', ');
+      const bytes = await io.exportArrow(`SELECT ${select} FROM ${ident(t)}`);
       const file = `g${gen}.${t}.arrow`;
       written.push(file);
       await store.write(file, bytes);

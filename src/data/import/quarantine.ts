@@ -2,6 +2,7 @@
 import Papa from 'papaparse';
 import { ident, type Db } from '../dbTypes';
 import type { ImportTable } from '../../domain/import/types';
+import { safeCell } from '../../domain/export/cells';
 
 /** CSV of `<table>_quarantine` (header line + one line per rejected row, in file order); '' if none loaded. */
 export async function quarantineCsv(db: Db, table: ImportTable = 'complaints'): Promise<string> {
@@ -15,5 +16,5 @@ export async function quarantineCsv(db: Db, table: ImportTable = 'complaints'): 
   // The spare columns (extra fields, unparsed line) only when some row has something in them.
   const spare = (c: string) => c === 'unparsed_line' || /^extra_field_\d+$/.test(c);
   const fields = cols.map((c) => c.column_name).filter((c) => !spare(c) || rows.some((r) => r[c] != null));
-  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => (r[f] == null ? '' : String(r[f])))) }, { newline: '\n' }) + '\n';
+  return Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => (r[f] == null ? '' : safeCell(String(r[f]))))) }, { newline: '\n' }) + '\n';
 }

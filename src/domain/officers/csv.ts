@@ -1,5 +1,6 @@
 /** The officer lists as CSV: one row per listed officer with a `list` column (good / poor). */
 import type { OfficerLists, OfficerRow } from './types';
+import { safeCell } from '../export/cells';
 
 export const OFFICER_CSV_COLUMNS = [
   'list', 'rank', 'officer_id', 'officer_name', 'department', 'district', 'received', 'closed', 'satisfied',
@@ -10,7 +11,7 @@ export const OFFICER_CSV_COLUMNS = [
 
 function field(v: unknown): string {
   if (v == null) return '';
-  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6)) : String(v);
+  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : String(Math.round(v * 1e6) / 1e6)) : safeCell(String(v));
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 

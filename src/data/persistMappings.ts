@@ -3,6 +3,7 @@
  * shared/schemas/mapping.schema.json: {table?, columns, values?, dateFormat?}) for export/import.
  */
 import { z } from 'zod';
+import { checkTextSize, LIMITS } from '../domain/limits';
 import type { ColumnMapping } from '../domain/import/types';
 
 const KEY = 'samiksha.mappings';
@@ -37,6 +38,7 @@ export function mappingToJson(m: ColumnMapping): string {
 
 /** Parse and check a mapping JSON file; throws an Error naming the first problem. */
 export function parseMappingJson(text: string): ColumnMapping {
+  checkTextSize('the mapping file', text.length, LIMITS.mappingBytes);
   let raw: unknown;
   try { raw = JSON.parse(text); } catch (e) { throw new Error(`not JSON: ${(e as Error).message}`); }
   const r = MappingSchema.safeParse(raw);

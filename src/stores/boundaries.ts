@@ -3,6 +3,7 @@ import { ref, shallowRef } from 'vue';
 import { get, set, del } from 'idb-keyval';
 import type { FeatureCollection } from 'geojson';
 import { parseBoundaries, BoundaryError } from '@/domain/geo/boundaries';
+import { LIMITS } from '@/domain/limits';
 
 const KEY = 'samiksha.boundaries';
 
@@ -23,6 +24,8 @@ export const useBoundariesStore = defineStore('boundaries', () => {
   async function load(file: File): Promise<void> {
     error.value = null;
     try {
+      // refused before it is read: a 100 MB file would freeze the page while JSON.parse runs
+      if (file.size > LIMITS.boundaryBytes) throw new BoundaryError(`the file is too big (${Math.round(file.size / 1e6)} MB; at most ${LIMITS.boundaryBytes / 1e6} MB of boundaries are read — simplify it, e.g. with mapshaper)`);
       const text = await file.text();
       const fc = parseBoundaries(text);
       await set(KEY, { name: file.name, text });

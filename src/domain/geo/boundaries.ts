@@ -6,11 +6,13 @@ import { feature as topoFeature } from 'topojson-client';
 import type { Topology, GeometryObject } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { matchDistrict } from './matchDistrict';
+import { LIMITS } from '../limits';
 
 export class BoundaryError extends Error {}
 
 /** GeoJSON FeatureCollection / Feature, or TopoJSON Topology (its first object, or one named like "district*"). */
 export function parseBoundaries(text: string): FeatureCollection {
+  if (text.length > LIMITS.boundaryBytes) throw new BoundaryError(`the file is too big (${Math.round(text.length / 1e6)} MB; at most ${LIMITS.boundaryBytes / 1e6} MB of boundaries are read — simplify it, e.g. with mapshaper)`);
   let json: unknown;
   try { json = JSON.parse(text.replace(/^\uFEFF/, '')); } catch { throw new BoundaryError('not a JSON file (expected GeoJSON or TopoJSON)'); }
   const j = json as { type?: string; objects?: Record<string, GeometryObject>; features?: unknown[] };
@@ -21,7 +23,10 @@ export function parseBoundaries(text: string): FeatureCollection {
     const fc = topoFeature(json as Topology, j.objects[name]) as FeatureCollection | Feature;
     return fc.type === 'FeatureCollection' ? fc : { type: 'FeatureCollection', features: [fc] };
   }
-  if (j?.type === 'FeatureCollection' && Array.isArray(j.features)) return json as FeatureCollection;
+  if (j?.type === 'FeatureCollection' && Array.isArray(j.features)) {
+    if (j.features.length > LIMITS.boundaryFeatures) throw new BoundaryError(`${j.features.length} features; at most ${LIMITS.boundaryFeatures} are read`);
+    return json as FeatureCollection;
+  }
   if (j?.type === 'Feature') return { type: 'FeatureCollection', features: [json as Feature] };
   throw new BoundaryError('neither GeoJSON (FeatureCollection) nor TopoJSON (Topology)');
 }

@@ -5,6 +5,7 @@
  * parameter must say how it is normalised.
  */
 import { z } from 'zod';
+import { checkScorecardTree, TooBigError } from '../limits';
 import type { Scorecard } from './types';
 
 export class ScorecardError extends Error {
@@ -230,6 +231,7 @@ function formatIssues(error: z.ZodError): string[] {
 }
 
 export function safeParseScorecard(json: unknown): SafeParseResult {
+  try { checkScorecardTree(json); } catch (e) { if (e instanceof TooBigError) return { success: false, issues: [`(root): ${e.message}`] }; throw e; }
   const result = ScorecardSchema.safeParse(json);
   if (result.success) return { success: true, data: result.data as Scorecard };
   return { success: false, issues: formatIssues(result.error) };

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { db, registerFile } from '@/data/db';
+import { importFault, type ImportFault } from '@/data/importFaults';
 import { importFile } from '@/data/import/importFile';
 import { quarantineCsv } from '@/data/import/quarantine';
 import { xlsxToCsv } from '@/data/import/xlsx';
@@ -43,6 +44,8 @@ export const useImporterStore = defineStore('importer', () => {
   const running = ref(false);
   const phase = ref<RunPhase | null>(null);
   const error = ref<string | null>(null);
+  /** what kind of fault `error` was, when it was the browser's or the engine's rather than the file's */
+  const fault = ref<ImportFault | null>(null);
   const lastReport = shallowRef<ImportReport | null>(null);
   const timings = ref<ImportTimings | null>(null);
 
@@ -122,6 +125,7 @@ export const useImporterStore = defineStore('importer', () => {
     if (!f || running.value) return null;
     running.value = true;
     error.value = null;
+    fault.value = null;
     phase.value = 'reading';
     try {
       return await dataset.exclusive(async () => {
@@ -139,6 +143,7 @@ export const useImporterStore = defineStore('importer', () => {
         return rep;
       });
     } catch (e) {
+      fault.value = e instanceof ImportRefused ? null : importFault(e);
       error.value = e instanceof ImportRefused ? e.message : `${f.name}: ${oneLine(e)}`;
       return null;
     } finally {
@@ -187,7 +192,7 @@ export const useImporterStore = defineStore('importer', () => {
   }
 
   return {
-    file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, error, report, lastReport,
+    file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, error, fault, report, lastReport,
     timings, resolution, effective, dateFormats, choose, setTable, setColumn, setValue, setDateFormat, applyMapping, saveMappingAs,
     removeMapping, exportMapping, importMapping, run, quarantine, resetToSample, benchRawRead, benchSql,
   };

@@ -229,6 +229,26 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     await page.context().close();
   });
 
+  it('a file deleted after it was chosen: the real cause, and the loaded data stays', async () => {
+    const { page, errors } = await openPage(h, '#/data');
+    await rows(page);
+    await importCsv(page, 'first.csv', FIRST, 3);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'samiksha-gone-')), 'gone.csv');
+    fs.writeFileSync(file, SECOND);
+    await page.getByTestId('file-input').setInputFiles(file);
+    await page.getByTestId('import-run').waitFor();
+    fs.rmSync(file);
+    await page.getByTestId('import-run').click();
+    const err = page.getByTestId('import-error');
+    await err.waitFor({ timeout: 30_000 });
+    await expect(err.getAttribute('data-fault')).resolves.toBe('fileGone');
+    await expect(err.textContent()).resolves.toMatch(/gone\.csv could not be read any more: was it moved, renamed or deleted/);
+    expect(await rows(page)).toBe(3);
+    await state(page, 'saved');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('the database engine failing to start: one message naming it, and a retry', async () => {
     const context = await h.browser.newContext();
     const page = await context.newPage();

@@ -14,6 +14,8 @@ export interface BenchHook {
   importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string; steps: Record<string, number> }>;
   /** how the dataset was loaded at start (for the reopen time after a reload) */
   state(): { loadMs: number | null; restored: boolean; rows: number };
+  /** the importer's timings of the last import (the one the page's button ran) and its save */
+  lastImport(): Promise<{ ms: number; saveMs: number | null; saveState: string; loaded: number; error: string | null; steps: Record<string, number> }>;
   score(): Promise<{ ms: number; period: string | null; units: number }>;
   rescore(): Promise<{ ms: number; units: number }>;
   filter(department: string): Promise<{ ms: number; units: number }>;
@@ -52,6 +54,11 @@ export function installBenchHook(): void {
       };
     },
     state: () => ({ loadMs: dataset.loadMs, restored: dataset.restored, rows: dataset.summary?.complaints ?? 0 }),
+    async lastImport() {
+      await dataset.whenSaved();
+      const rep = importer.lastReport;
+      return { ms: importer.timings?.importMs ?? NaN, saveMs: dataset.saveMs, saveState: dataset.saveState, loaded: rep?.loaded ?? 0, error: importer.error, steps: rep?.steps ?? {} };
+    },
     async score() {
       clearScoreInputsCache();
       const period = dataset.latestMonth;

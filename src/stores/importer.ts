@@ -8,8 +8,8 @@ import { xlsxToCsv } from '@/data/import/xlsx';
 import { deleteMapping, loadMappings, mappingToJson, parseMappingJson, saveMapping, type KeyValue, type SavedMapping } from '@/data/persistMappings';
 import { isZip } from '@/domain/import/sniff';
 import { ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport, type ImportTable } from '@/domain/import/types';
-import { applySaved, effectiveMapping, resolveMapping, withColumn, withValue, type MapTable } from '@/components/data/mappingModel';
-import { previewBytes, previewDateFormats, previewError, PREVIEW_BYTES, type Preview } from '@/components/data/preview';
+import { applySaved, effectiveMapping, resolveMapping, withColumn, withValue, type MapTable } from '@/data/import/mappingModel';
+import { previewBytes, previewDateFormats, previewError, PREVIEW_BYTES, type Preview } from '@/data/import/preview';
 import { useDatasetStore } from './dataset';
 
 export type RunPhase = ImportPhase | 'saving';

@@ -10,7 +10,10 @@
  * unknown_district (after the load).
  */
 import { ident, lit } from '../dbTypes';
-import { COMPLAINT_COLUMNS, COMPLAINT_TYPES, REQUIRED_COMPLAINT_COLUMNS, ALLOWED_VALUES } from '../schema';
+import {
+  allowedValues, CODED_COMPLAINT_COLUMNS, COMPLAINT_COLUMNS, COMPLAINT_DATE_COLUMNS, COMPLAINT_INT_COLUMNS, COMPLAINT_TYPES,
+  REQUIRED_COMPLAINT_COLUMNS, STRICT_COMPLAINT_COLUMNS,
+} from '../schema';
 import { normalizeValue } from '../../domain/import/values';
 import { familyOfFormat, MAX_YEAR, MIN_YEAR, sniffDateFormat, type DateChoice } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
@@ -23,13 +26,11 @@ import {
 } from './plan';
 import { rawCol } from './source';
 
-const DATE_COLS = ['registered_on', 'attended_on', 'closed_on', 'atr_uploaded_on'];
-const ENUM_COLS = ['source', 'status', 'closure_type', 'quality', 'feedback'];
+const DATE_COLS: readonly string[] = COMPLAINT_DATE_COLUMNS;
+const ENUM_COLS: readonly string[] = CODED_COMPLAINT_COLUMNS;
+const INT_COLS: readonly string[] = COMPLAINT_INT_COLUMNS;
 /** Columns stored as cleaned text (cleanTextSql). */
-const TEXT_COLS = COMPLAINT_COLUMNS.filter((c) => !DATE_COLS.includes(c) && !ENUM_COLS.includes(c) && c !== 'current_level' && c !== 'reopened');
-/** Columns whose not-understood value rejects the row; other optional ones only warn. */
-const STRICT_DATES = new Set(['registered_on', 'closed_on']);
-const STRICT_ENUMS = new Set(['status', 'closure_type']);
+const TEXT_COLS = COMPLAINT_COLUMNS.filter((c) => !DATE_COLS.includes(c) && !ENUM_COLS.includes(c) && !INT_COLS.includes(c));
 
 export interface PlanInput {
   /** canonical column → raw column index */
@@ -123,7 +124,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
   }
   for (const c of DATE_COLS) {
     if (!has(c)) continue;
-    const kind = STRICT_DATES.has(c) ? 'bad_date' : 'unparsed_optional';
+    const kind = STRICT_COMPLAINT_COLUMNS.has(c) ? 'bad_date' : 'unparsed_optional';
     slots.push({ kind, column: c, ...markOf(c), detail: `expected ${dateFormats[c]}` });
   }
   const closed = `${q('status')} = 'closed'`;
@@ -142,10 +143,10 @@ export function complaintsPlan(inp: PlanInput): Plan {
   if (!has('closed_on')) notes.push('no closed_on column: every closed complaint is rejected as closed_without_date');
   for (const c of ENUM_COLS) {
     if (!has(c)) continue;
-    const kind = STRICT_ENUMS.has(c) ? 'bad_value' : 'unparsed_optional';
-    slots.push({ kind, column: c, ...markOf(c), detail: `expected one of ${(ALLOWED_VALUES[c as keyof typeof ALLOWED_VALUES] ?? []).join(', ')}` });
+    const kind = STRICT_COMPLAINT_COLUMNS.has(c) ? 'bad_value' : 'unparsed_optional';
+    slots.push({ kind, column: c, ...markOf(c), detail: `expected one of ${allowedValues(c).join(', ')}` });
   }
-  for (const c of ['current_level', 'reopened']) {
+  for (const c of INT_COLS) {
     if (has(c)) slots.push({ kind: 'unparsed_optional', column: c, ...markOf(c) });
   }
   if (inp.ncols > inp.headerCount) slots.push(extraFieldsSlot('more fields than headers (a delimiter inside an unquoted value?)'));
@@ -157,7 +158,7 @@ export function complaintsPlan(inp: PlanInput): Plan {
   for (const c of COMPLAINT_COLUMNS) {
     if (!has(c) && c !== 'closure_type') continue;
     if (ENUM_COLS.includes(c)) specials.push({ column: c, test: `${q(c)} < ${lit(TEXT_SPECIAL_BELOW)}`, screen: { stats: c, when: 'mark' } });
-    else if (DATE_COLS.includes(c) || c === 'current_level' || c === 'reopened') {
+    else if (DATE_COLS.includes(c) || INT_COLS.includes(c)) {
       const m = markOf(c);
       specials.push({ column: c, test: m.cond, screen: m.screen });
     }
@@ -182,7 +183,7 @@ export function asRead(inp: PlanInput): { fixups: Fixup[]; enums: Map<string, re
   const { index, sample, mapping } = inp;
   const q = ident;
   const free = (c: string) => c in index && !Object.keys(mapping?.values?.[c] ?? {}).length;
-  const canonOf = (c: string) => ALLOWED_VALUES[c as keyof typeof ALLOWED_VALUES] ?? [];
+  const canonOf = allowedValues;
   const plainCoded = (c: string) => free(c) && canonOf(c).length > 0 && canonOf(c).every((v) => normalizeValue(c, v) === v)
     && sampleOf(sample, index[c]).length > 0 && sampleOf(sample, index[c]).every((v) => canonOf(c).includes(v));
   const enums = new Map<string, readonly string[]>();

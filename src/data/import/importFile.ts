@@ -5,7 +5,7 @@
  * builds typed rows and flags; a refused file leaves the loaded tables exactly as they were.
  */
 import { ident, type Db } from '../dbTypes';
-import { REQUIRED_COMPLAINT_COLUMNS, COMPLAINT_COLUMNS, INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
+import { REQUIRED_COLUMNS, TABLE_COLUMNS } from '../schema';
 import { resolveColumns } from '../../domain/import/headers';
 import { decodeFast, decodeToUtf8, FAST_DECODE_MIN, headText, isZip, plainBytes, sniffTable, tailText, tailTextOf, type Decoded } from '../../domain/import/sniff';
 import {
@@ -48,12 +48,6 @@ export interface ImportOptions {
   readerTyping?: boolean;
 }
 
-const COLUMNS: Record<ImportTable, readonly string[]> = {
-  complaints: COMPLAINT_COLUMNS, indicators: INDICATOR_COLUMNS, parameters: PARAMETER_COLUMNS,
-};
-const REQUIRED: Record<ImportTable, readonly string[]> = {
-  complaints: REQUIRED_COMPLAINT_COLUMNS, indicators: ['period', 'unit', 'parameter_id', 'value'], parameters: ['id'],
-};
 
 let counter = 0;
 
@@ -147,7 +141,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   progress('sniffing');
   const sniffOf = () => {
     const sn = sniffTable(file, headText(dec.bytes), inPlace && dec === fast ? tailTextOf(inPlace.tail) : tailText(dec.bytes), table);
-    return { sniff: sn, resolved: resolveColumns(file, sn.headers, table, COLUMNS[table], REQUIRED[table], opts.mapping) };
+    return { sniff: sn, resolved: resolveColumns(file, sn.headers, table, TABLE_COLUMNS[table], REQUIRED_COLUMNS[table], opts.mapping) };
   };
   let { sniff, resolved } = sniffOf();
   step('sniff');

@@ -11,7 +11,7 @@
  * warnings: unparsed_optional (direction not higher/lower).
  */
 import { ident, lit } from '../dbTypes';
-import { INDICATOR_COLUMNS, PARAMETER_COLUMNS } from '../schema';
+import { INDICATOR_COLUMNS, INDICATOR_TYPES, PARAMETER_COLUMNS, REQUIRED_COLUMNS } from '../schema';
 import { parsePeriod } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
 import { cleanTextSql, enumSql } from './sqlExpr';
@@ -46,7 +46,7 @@ export function indicatorsPlan(index: Record<string, number>, mapping: ColumnMap
   const vmap = (c: string) => mapping?.values?.[c];
   const typed = INDICATOR_COLUMNS.map((c) => {
     const q = ident(c);
-    if (!has(c)) return `CAST(NULL AS ${c === 'value' || c === 'target' ? 'DOUBLE' : 'VARCHAR'}) AS ${q}`;
+    if (!has(c)) return `CAST(NULL AS ${INDICATOR_TYPES[c]}) AS ${q}`;
     if (c === 'period') return `_period AS ${q}`;
     if (c === 'value' || c === 'target') return `${markUnparsed(numberSql(raw(c)), raw(c), MARK_SQL.number)} AS ${q}`;
     return `${cleanTextSql(raw(c), vmap(c))} AS ${q}`;
@@ -54,7 +54,7 @@ export function indicatorsPlan(index: Record<string, number>, mapping: ColumnMap
   const q = ident;
   const isNan = (c: string) => `isnan(${q(c)})`;
   const slots: Slot[] = [];
-  for (const c of ['period', 'unit', 'parameter_id', 'value']) {
+  for (const c of REQUIRED_COLUMNS.indicators) {
     slots.push({ kind: 'missing_required', column: c, cond: `${q(c)} IS NULL`, screen: { stats: c, when: 'null' } });
   }
   const badPeriod = `${q('period')} = ${MARK_SQL.text}`;
@@ -85,7 +85,7 @@ export function parametersPlan(index: Record<string, number>, mapping: ColumnMap
     return `${cleanTextSql(raw(c), vmap(c))} AS ${q}`;
   });
   const dir = ident('direction');
-  const slots: Slot[] = [{ kind: 'missing_required', column: 'id', cond: `${ident('id')} IS NULL`, screen: { stats: 'id', when: 'null' } }];
+  const slots: Slot[] = REQUIRED_COLUMNS.parameters.map((c) => ({ kind: 'missing_required', column: c, cond: `${ident(c)} IS NULL`, screen: { stats: c, when: 'null' } }));
   const specials: Special[] = [];
   if (has('direction')) {
     slots.push({ kind: 'unparsed_optional', column: 'direction', cond: `${dir} = ${MARK_SQL.text}`, screen: { stats: 'direction', when: 'mark' }, detail: 'expected higher or lower' });

@@ -4,28 +4,21 @@
  * reading; and immutable edits of a ColumnMapping. Resolution is the importer's own
  * (resolveColumns), so what the editor shows is what the import will do.
  */
-import { resolveColumns } from '@/domain/import/headers';
-import { headerScore } from '@/domain/import/headers';
-import { nameKey } from '@/domain/import/text';
-import { normalizeValue, userValue } from '@/domain/import/values';
-import { ALLOWED_VALUES, COMPLAINT_COLUMNS, INDICATOR_COLUMNS, REQUIRED_COMPLAINT_COLUMNS } from '@/data/schema';
-import type { ColumnMapping } from '@/domain/import/types';
+import { headerScore, resolveColumns } from '../../domain/import/headers';
+import { nameKey } from '../../domain/import/text';
+import { normalizeValue, userValue } from '../../domain/import/values';
+import { allowedValues, CODED_COMPLAINT_COLUMNS, REQUIRED_COLUMNS, STRICT_COMPLAINT_COLUMNS, TABLE_COLUMNS } from '../schema';
+import type { ColumnMapping } from '../../domain/import/types';
 
+export { allowedValues, TABLE_COLUMNS, REQUIRED_COLUMNS as TABLE_REQUIRED };
 export type MapTable = 'complaints' | 'indicators';
 export const MAP_TABLES: readonly MapTable[] = ['complaints', 'indicators'];
 
-export const TABLE_COLUMNS: Record<MapTable, readonly string[]> = { complaints: COMPLAINT_COLUMNS, indicators: INDICATOR_COLUMNS };
-export const TABLE_REQUIRED: Record<MapTable, readonly string[]> = {
-  complaints: REQUIRED_COMPLAINT_COLUMNS, indicators: ['period', 'unit', 'parameter_id', 'value'],
-};
-/** Coded columns whose values can be mapped one by one. */
+/** Coded columns whose values can be mapped one by one: those that reject a row first, then the others. */
 export const VALUE_COLUMNS: Record<MapTable, readonly string[]> = {
-  complaints: ['status', 'closure_type', 'source', 'quality', 'feedback'], indicators: [],
+  complaints: [...CODED_COMPLAINT_COLUMNS.filter((c) => STRICT_COMPLAINT_COLUMNS.has(c)), ...CODED_COMPLAINT_COLUMNS.filter((c) => !STRICT_COMPLAINT_COLUMNS.has(c))],
+  indicators: [],
 };
-
-export function allowedValues(column: string): readonly string[] {
-  return ALLOWED_VALUES[column as keyof typeof ALLOWED_VALUES] ?? [];
-}
 
 /** complaints unless the headers look more like an indicators file. */
 export function guessTable(headers: string[]): MapTable {
@@ -59,7 +52,7 @@ export function resolveMapping(headers: string[], table: MapTable, mapping: Colu
   const r = resolveColumns('preview', headers, table, cols, [], { columns: usable });
   const assigned: Record<string, string | null> = {};
   for (const c of cols) assigned[c] = c in r.index ? headers[r.index[c]] : null;
-  return { assigned, missing: TABLE_REQUIRED[table].filter((c) => !(c in r.index)), ignored: r.ignored, unknown };
+  return { assigned, missing: REQUIRED_COLUMNS[table].filter((c) => !(c in r.index)), ignored: r.ignored, unknown };
 }
 
 /** The mapping handed to the importer (and saved): every resolved column named explicitly. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { previewBytes, previewDateFormats, previewError, PREVIEW_BYTES } from '@/components/data/preview';
-import { resolveMapping } from '@/components/data/mappingModel';
+import { previewBytes, previewDateFormats, previewError, PREVIEW_BYTES } from '@/data/import/preview';
+import { resolveMapping } from '@/data/import/mappingModel';
 import { ImportRefused } from '@/domain/import/types';
 
 const enc = (s: string) => new TextEncoder().encode(s);

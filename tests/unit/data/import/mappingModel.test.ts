@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   applySaved, effectiveMapping, guessTable, resolveMapping, valueRows, withColumn, withValue,
-} from '@/components/data/mappingModel';
+} from '@/data/import/mappingModel';
 
 const HINDI = ['शिकायत क्रमांक', 'दिनांक', 'जिला', 'विभाग', 'स्थिति', 'निराकरण दिनांक', 'निराकरण का प्रकार', 'टिप्पणी'];
 

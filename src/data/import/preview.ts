@@ -3,13 +3,14 @@
  * (encoding sniffing), delimiter and header found by the importer's sniffer, the first rows parsed
  * with PapaParse, and the date format each date column would get.
  */
-import { decodeToUtf8, sniffTable } from '@/domain/import/sniff';
-import { chooseDate, sampleOf } from '@/data/import/complaintsPlan';
-import { ImportRefused } from '@/domain/import/types';
+import { decodeToUtf8, sniffTable } from '../../domain/import/sniff';
+import { chooseDate, sampleOf } from './complaintsPlan';
+import { COMPLAINT_DATE_COLUMNS } from '../schema';
+import { errorLine } from '../errors';
+import { ImportRefused } from '../../domain/import/types';
 import { guessTable, type MapTable } from './mappingModel';
 
 export const PREVIEW_BYTES = 1 << 16;
-const DATE_COLUMNS = ['registered_on', 'attended_on', 'closed_on', 'atr_uploaded_on'];
 
 export interface Preview {
   file: string;
@@ -57,12 +58,12 @@ export function previewBytes(file: string, head: Uint8Array, partial: boolean, t
 /** The date format the import would pick for each mapped date column (from the previewed rows). */
 export function previewDateFormats(p: Preview, assigned: Record<string, string | null>): Record<string, string> {
   const idx = (h: string | null) => (h == null ? -1 : p.headers.indexOf(h));
-  const cols = DATE_COLUMNS.filter((c) => idx(assigned[c] ?? null) >= 0);
+  const cols = COMPLAINT_DATE_COLUMNS.filter((c) => idx(assigned[c] ?? null) >= 0);
   const pooled = cols.flatMap((c) => sampleOf(p.rows, idx(assigned[c]!)));
   return Object.fromEntries(cols.map((c) => [c, chooseDate(sampleOf(p.rows, idx(assigned[c]!)), undefined, pooled).format]));
 }
 
 /** One message for a preview that failed. */
 export function previewError(e: unknown): string {
-  return e instanceof ImportRefused ? e.message : `${String((e as Error)?.message ?? e).split('\n')[0]}`;
+  return e instanceof ImportRefused ? e.message : errorLine(e);
 }

@@ -1,0 +1,40 @@
+/**
+ * Errors of the data layer. DuckDB reports every failure as an Error with an English message;
+ * `classifyDuckDbError` reads that message once, where the error is first seen (the importer's
+ * load), and turns it into one of the typed errors below, so that retry and refusal decisions
+ * test a class, never a message.
+ */
+
+/** The first line of an error's message (DuckDB adds context lines below it). */
+export function errorLine(e: unknown): string {
+  return String((e as Error)?.message ?? e).split('\n')[0];
+}
+
+/** A DuckDB error met while reading a file, with the message line to show. */
+export class ReadError extends Error {
+  constructor(readonly detail: string, override readonly cause?: unknown) {
+    super(detail);
+  }
+}
+/** The bytes are not valid UTF-8 (the reader met a bad byte sequence): decode them another way and read again. */
+export class NotUtf8Error extends ReadError { override readonly name = 'NotUtf8Error'; }
+/** The reader could not cope with the line endings (mixed kinds): normalise them and read again. */
+export class NewlineError extends ReadError { override readonly name = 'NewlineError'; }
+/** A value the reader was told the type of could not be converted, or the text is not a table of that shape: the file is refused. */
+export class CastRejectError extends ReadError { override readonly name = 'CastRejectError'; }
+
+/** DuckDB's message of `e` → a typed error (the one place that reads DuckDB's English); anything else as it is. */
+export function classifyDuckDbError(e: unknown): unknown {
+  if (e instanceof ReadError || !(e instanceof Error)) return e;
+  const message = e.message;
+  const detail = errorLine(e).replace(/^[A-Za-z ]*Error: /, '');
+  if (/unicode|encoding/i.test(message)) return new NotUtf8Error(detail, e);
+  if (/invalid state|new ?line/i.test(message)) return new NewlineError(detail, e);
+  if (/CSV|Conversion|Invalid Input/i.test(message)) return new CastRejectError(detail, e);
+  return e;
+}
+
+/** A reject row of read_csv's rejects table (error_type, error_message) that means "not UTF-8". */
+export function rejectIsEncoding(error: string): boolean {
+  return /unicode|encoding/i.test(error);
+}

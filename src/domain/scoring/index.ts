@@ -13,3 +13,11 @@ export { normalizeColumn, applyTransform, competitionRanks, finiteOrNull } from 
 export type { NormalizeSpec, NormalizedColumn } from './normalize';
 export { round2, roundTo, rankDescending, rankWithinGroups, gradeFor, assignPeerGroups } from './rank';
 export { mulberry32 } from './random';
+export { sensitivity, ranksWith } from './sensitivity';
+export type { SensitivityRow, SensitivityResult } from './sensitivity';
+export { compareResults, comparisonTable } from './compare';
+export type { CompareRow, Comparison } from './compare';
+export { nodeIndex, issuesByNode, copyScorecard, freeId } from './edit';
+export type { NodeInfo, IssuesByNode } from './edit';
+export { withNormalization, NORMALIZATION_CHOICES } from './robustness';
+export type { NormalizationChoice } from './robustness';

@@ -7,8 +7,8 @@ import { aggregateUnit, newAggregation, prepare } from './aggregate';
 import { baseWeights, compileScorecard } from './compile';
 import { mulberry32, uniform } from './random';
 import { assignPeerGroups, gradeFor, rankWithinGroups, round2 } from './rank';
-import { DEFAULTS } from './types';
-import type { Scorecard, UnitValues } from './types';
+import { DEFAULTS, isGroup } from './types';
+import type { Scorecard, ScorecardNode, UnitValues } from './types';
 
 export interface RobustnessOptions {
   /** default: scorecard.robustness.runs, else 500 */
@@ -17,6 +17,23 @@ export interface RobustnessOptions {
   noise?: number;
   /** PRNG seed, default: scorecard.robustness.seed, else 1 */
   seed?: number;
+  /**
+   * Alternative normalisations as a discrete uncertainty (COINr): each run picks one of these
+   * uniformly at random and applies it to every parameter (direction and transform kept);
+   * "asIs" = each parameter's own method. Default ["asIs"] (weights only).
+   */
+  normalizations?: NormalizationChoice[];
+}
+
+export type NormalizationChoice = 'asIs' | 'minmax' | 'zscore' | 'rank';
+export const NORMALIZATION_CHOICES: readonly NormalizationChoice[] = ['asIs', 'minmax', 'zscore', 'rank'];
+
+/** The scorecard with every parameter normalised by `method` ("asIs": unchanged). */
+export function withNormalization(card: Scorecard, method: NormalizationChoice): Scorecard {
+  if (method === 'asIs') return card;
+  const walk = (nodes: ScorecardNode[]): ScorecardNode[] =>
+    nodes.map((n) => (isGroup(n) ? { ...n, children: walk(n.children) } : { ...n, normalize: { method } }));
+  return { ...card, children: walk(card.children) };
 }
 
 export interface RobustnessRow {
@@ -43,6 +60,7 @@ export interface RobustnessResult {
   runs: number;
   noise: number;
   seed: number;
+  normalizations: NormalizationChoice[];
   rows: RobustnessRow[];
 }
 
@@ -63,8 +81,12 @@ export function robustness(scorecard: Scorecard, units: UnitValues[], opts: Robu
   if (!(Number.isInteger(runs) && runs >= 1)) throw new Error(`runs must be a whole number ≥ 1, got ${runs}`);
   if (!(noise >= 0 && noise <= 1)) throw new Error(`noise must be between 0 and 1, got ${noise}`);
 
+  const normalizations = opts.normalizations?.length ? [...new Set(opts.normalizations)] : (['asIs'] as NormalizationChoice[]);
   const compiled = compileScorecard(scorecard);
-  const { s } = prepare(compiled, units);
+  const { s: own_s } = prepare(compiled, units);
+  // same tree (same node order), only the parameters' normalisation differs
+  const alternatives = normalizations.map((m) => (m === 'asIs' ? own_s : prepare(compileScorecard(withNormalization(scorecard, m)), units).s));
+  let s = own_s;
   const base = baseWeights(compiled);
   const groups = assignPeerGroups(scorecard, units).of;
   const agg = newAggregation(compiled.nodes.length);
@@ -92,11 +114,13 @@ export function robustness(scorecard: Scorecard, units: UnitValues[], opts: Robu
   };
 
   const own = scoreAll(base);
+  const pick = alternatives.length > 1;
   const rankRuns = units.map(() => [] as number[]);
   const gradesSeen = units.map((_, i) => new Set<string | null>(own.rank[i] > 0 ? [own.grade[i]] : []));
   for (let run = 0; run < runs; run++) {
     weights[0] = base[0];
     for (let k = 1; k < base.length; k++) weights[k] = base[k] * uniform(random, 1 - noise, 1 + noise);
+    s = pick ? alternatives[Math.min(alternatives.length - 1, Math.floor(random() * alternatives.length))] : alternatives[0];
     const { rank, grade } = scoreAll(weights);
     for (let i = 0; i < n; i++) {
       if (rank[i] === 0) continue;
@@ -125,5 +149,5 @@ export function robustness(scorecard: Scorecard, units: UnitValues[], opts: Robu
       scoredRuns: sorted.length,
     };
   });
-  return { scorecardId: scorecard.id, runs, noise, seed, rows };
+  return { scorecardId: scorecard.id, runs, noise, seed, normalizations, rows };
 }

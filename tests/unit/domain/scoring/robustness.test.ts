@@ -122,3 +122,29 @@ describe('robustness', () => {
     expect(ms).toBeLessThan(3000);
   });
 });
+
+describe('robustness with alternative normalisations (discrete choice)', () => {
+  const mixed: UnitValues[] = [
+    { unit: 'A', values: { p: 0.9, q: 0.1 } },
+    { unit: 'B', values: { p: 0.5, q: 0.5 } },
+    { unit: 'C', values: { p: 0.45, q: 0.52 } },
+  ];
+  it('with a single alternative and no noise every run gives that alternative\'s ranks', async () => {
+    const { withNormalization } = await import('@/domain/scoring/robustness');
+    const rank = scorePeriod(withNormalization(twoParams, 'rank'), mixed);
+    const r = robustness(twoParams, mixed, { runs: 20, noise: 0, normalizations: ['rank'] });
+    expect(r.normalizations).toEqual(['rank']);
+    for (const row of r.rows) {
+      const own = rank.rows.find((x) => x.unit === row.unit)!.rank;
+      expect([row.minRank, row.maxRank]).toEqual([own, own]);
+    }
+    // own weights and own normalisation: A 50, B 50, C 48.5 → A 1, B 1, C 3
+    expect(r.rows.map((x) => x.rank)).toEqual([1, 1, 3]);
+  });
+  it('mixing "asIs" and "rank" without noise gives bands spanning both rankings', () => {
+    // rank: p A 100, B 50, C 0; q A 0, B 50, C 100 → A 50, B 50, C 50 → all rank 1
+    const r = robustness(twoParams, mixed, { runs: 200, noise: 0, normalizations: ['asIs', 'rank'] });
+    const c = r.rows.find((x) => x.unit === 'C')!;
+    expect([c.minRank, c.maxRank]).toEqual([1, 3]);
+  });
+});

@@ -15,6 +15,7 @@ export async function buildProgram(): Promise<Command> {
   // Loaded on demand so `samiksha generate` does not pay for DuckDB and the scoring engine.
   const [g, v, s, o] = await Promise.all([import('./generate/command'), import('./validate/command'), import('./score/command'), import('./officers/command')]);
   for (const c of [g.generateCommand(), v.validateCommand(), s.scoreCommand(), o.officersCommand()]) program.addCommand(c.exitOverride());
+  program.addCommand((await import('./rollup/command')).rollupCommand().exitOverride());
   return program;
 }
 

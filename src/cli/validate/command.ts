@@ -4,16 +4,17 @@
  * (also when rows were quarantined), 2 when it cannot (one line naming the file and the column or
  * row), 1 on an internal error. Never prints a stack trace.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
 import type { Db } from '../../data/dbTypes';
-import { createNodeDb } from '../../data/nodeDb';
+import { createCliDb } from '../engine';
 import { importFile } from '../../data/import/importFile';
 import { formatReportText, toValidateJson } from '../../domain/import/report';
 import { ImportRefused, type ColumnMapping, type ImportTable } from '../../domain/import/types';
 import { CliInputError } from '../errors';
-import { readInputFile, readMapping } from '../inputs';
+import { importSource, readInputFile, readMapping } from '../inputs';
 
 export interface ValidateIo {
   stdout: (s: string) => void;
@@ -48,7 +49,7 @@ export function validateCommand(io: Partial<ValidateIo> = {}): Command {
   const out = io.stdout ?? ((s: string) => { process.stdout.write(s); });
   const err = io.stderr ?? ((s: string) => { process.stderr.write(s); });
   const exit = io.exit ?? ((code: number) => { process.exitCode = code; });
-  const createDb = io.createDb ?? createNodeDb;
+  const createDb = io.createDb ?? createCliDb;
   return new Command('validate')
     .description('check an export (CSV/TSV/XLSX) against the data contract and print the data-quality report')
     .argument('<file>', 'complaints (or --table indicators/parameters) export')
@@ -60,9 +61,13 @@ export function validateCommand(io: Partial<ValidateIo> = {}): Command {
       let code = 0;
       try {
         const mapping = checkMapping(opts.map ?? '', readMapping(opts.map));
-        const bytes = readInputFile(file, 'data');
+        if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) readInputFile(file, 'data'); // its one-line message, before any engine starts
         db = await createDb();
-        const report = await importFile(db, { name: path.basename(file), bytes, table: opts.table, mapping, today: io.today });
+        const src = await importSource(db, file, 'data');
+        let report;
+        try {
+          report = await importFile(db, { name: path.basename(file), bytes: src.bytes, blob: src.blob, table: opts.table, mapping, today: io.today });
+        } finally { src.done(); }
         out(opts.format === 'json' ? JSON.stringify(toValidateJson(report), null, 2) + '\n' : formatReportText(report));
       } catch (e) {
         if (e instanceof ImportRefused || e instanceof CliInputError) {

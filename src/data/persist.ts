@@ -186,8 +186,11 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       const tmp = `_restore_${t}`;
       await db.exec(`DROP TABLE IF EXISTS ${ident(tmp)}`);
       staged.push(tmp);
-      try { await io.importArrow(tmp, bytes); } catch (err) { throw damaged(`table ${t} cannot be read (${String((err as Error)?.message ?? err).split('\n')[0]})`); }
-      const got = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(tmp)}`))[0].n;
+      let got: number;
+      try {
+        await io.importArrow(tmp, bytes);
+        got = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(tmp)}`))[0].n;
+      } catch (err) { throw damaged(`table ${t} cannot be read (${String((err as Error)?.message ?? err).split('\n')[0]})`); }
       if (got !== e.rows) throw damaged(`table ${t} holds ${got} rows, ${e.rows} were saved`);
     }
     const sql: string[] = [];

@@ -114,8 +114,8 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     expect(await rows(page)).toBe(sample);
     const notice = page.getByTestId('saved-copy-damaged');
     await notice.waitFor();
-    await expect(notice.getAttribute('data-problem')).resolves.toBe('damaged');
     const text = (await notice.textContent()) ?? '';
+    expect(await notice.getAttribute('data-problem'), text).toBe('damaged');
     expect(text).toMatch(/could not be opened: it is damaged \(table complaints cannot be read/);
     expect(text).not.toMatch(/another tab/);
     // keep working in memory: nothing is written over the damaged copy

@@ -67,6 +67,23 @@ describe('hostile data (built dist/, headless Chromium)', () => {
     expect(external).toEqual([]);
   });
 
+  it('a boundary file whose feature names are HTML: listed as text under the map, nothing runs', async () => {
+    const sq = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+    const evil = '<img src=x onerror=window.__pwned="geojson">';
+    const geo = { type: 'FeatureCollection', features: [
+      { type: 'Feature', properties: { DISTRICT: 'Bhopal' }, geometry: sq(77, 23) },
+      { type: 'Feature', properties: { DISTRICT: evil, name: '<script>window.__pwned="geo2"</script>' }, geometry: sq(70, 20) },
+    ] };
+    await page.goto(h.url + '#/districts?period=2024-01');
+    await page.getByTestId('league-row').first().waitFor();
+    await page.getByTestId('boundary-input').setInputFiles({ name: 'evil.geojson', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(geo)) });
+    await page.getByTestId('boundary-map').waitFor();
+    await expect(page.getByTestId('boundary-match').textContent()).resolves.toContain(evil);
+    for (const p of await page.locator('[data-testid=boundary-map] path').all()) await p.hover().catch(() => {});
+    expect(await pwned(page)).toBeNull();
+    expect(await page.locator('img[src="x"], script:not([src])').count()).toBe(0);
+  });
+
   it('the Content-Security-Policy blocks an inline handler that slipped into the page', async () => {
     const blocked = await page.evaluate(() => new Promise<string>((resolve) => {
       document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });

@@ -6,6 +6,10 @@ import { i18n } from './i18n';
 // Devanagari is bundled (no font CDN, and a laptop may lack a Hindi font).
 import '@fontsource-variable/noto-sans-devanagari';
 import './styles.css';
+import { warmUp } from './data/db';
+
+// The database engine starts while the font loads and the app mounts.
+warmUp();
 
 // Load the Hindi font before the first paint: text laid out before a unicode-range font arrives
 // can stay as empty boxes in Chromium. It is a local file, so this costs milliseconds.

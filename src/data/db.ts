@@ -30,23 +30,26 @@ interface Instance { db: duckdb.AsyncDuckDB; conn: duckdb.AsyncDuckDBConnection 
 let instance: Promise<Instance> | null = null;
 
 const START_TIMEOUT_MS = 60_000;
+const PROBE_AFTER_MS = 3_000;
 
 /**
  * Start the worker and instantiate the wasm. A wasm that cannot be fetched leaves duckdb-wasm's
  * instantiate pending forever (the worker's fetch rejects where nothing awaits it), so the start also
- * ends when the same URL, fetched here alongside (headers only, then cancelled), fails; on the
+ * ends when the same URL, fetched here after a few seconds without an answer (headers only), fails; on the
  * worker's error event; or after a timeout.
  */
 async function boot(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let probe: ReturnType<typeof setTimeout> | undefined;
   const failed = new Promise<never>((_, reject) => {
     worker.addEventListener('error', (ev) => reject(new Error(ev.message || 'the database worker failed to load')));
-    fetch(bundle.mainModule).then((r) => {
+    // only when the start is slow: the probe fetches the wasm a second time
+    probe = setTimeout(() => fetch(bundle.mainModule).then((r) => {
       void r.body?.cancel().catch(() => {});
       if (!r.ok) reject(new Error(`the database engine file could not be fetched (HTTP ${r.status})`));
-    }, (e: unknown) => reject(new Error(`the database engine file could not be fetched (${String((e as Error)?.message ?? e)})`)));
+    }, (e: unknown) => reject(new Error(`the database engine file could not be fetched (${String((e as Error)?.message ?? e)})`))), PROBE_AFTER_MS);
     timer = setTimeout(() => reject(new Error(`no answer from the database engine after ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
   });
   try {
@@ -57,6 +60,7 @@ async function boot(bundle: duckdb.DuckDBBundle): Promise<duckdb.AsyncDuckDB> {
     throw e;
   } finally {
     clearTimeout(timer);
+    clearTimeout(probe);
   }
 }
 
@@ -78,6 +82,11 @@ async function start(): Promise<Instance> {
 function get(): Promise<Instance> {
   if (!instance) instance = start().catch((e) => { instance = null; throw e; });
   return instance;
+}
+
+/** Start the engine now (at page load, before the first paint), so its 1–2 s start overlaps the rest. */
+export function warmUp(): void {
+  void get().catch(() => { /* reported by the first query */ });
 }
 
 /** The raw AsyncDuckDB (for registerFileHandle on big user files). Data layer only. */

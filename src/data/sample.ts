@@ -22,13 +22,21 @@ async function fetchBytes(url: string, onChunk?: (loaded: number, total: number)
 
 const CSV_OPTS = `header=true, auto_detect=false, delim=',', quote='"', escape='"', nullstr=''`;
 
-/** Loads the three sample tables (replacing any loaded data). */
-export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}): Promise<void> {
+export interface SampleBytes { complaints: Uint8Array; indicators: Uint8Array; parameters: Uint8Array }
+
+/** Fetches and unpacks the sample's files (no database needed: this can run while the engine starts). */
+export async function fetchSample(baseUrl: string, progress: Progress = () => {}): Promise<SampleBytes> {
   progress('download', 0);
-  const complaints = await fetchBytes(`${baseUrl}sample/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3));
-  const [indicators, parameters] = await Promise.all([
+  const [complaints, indicators, parameters] = await Promise.all([
+    fetchBytes(`${baseUrl}sample/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3)),
     fetchBytes(`${baseUrl}sample/indicators.csv.gz`), fetchBytes(`${baseUrl}sample/parameters.csv.gz`),
   ]);
+  return { complaints, indicators, parameters };
+}
+
+/** Loads the three sample tables (replacing any loaded data); `prefetched` when fetchSample already ran. */
+export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>): Promise<void> {
+  const { complaints, indicators, parameters } = await (prefetched ?? fetchSample(baseUrl, progress));
   progress('load', 0.65);
   // the bytes are not needed again: handed over without a copy
   await db.registerBuffer('sample_complaints.csv', complaints, { transfer: true });

@@ -1,8 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
 import { db, EngineStartError } from '@/data/db';
-import { loadSample } from '@/data/sample';
-import { datasetName as nameOf, emptyOtherTables, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
+import { fetchSample, loadSample } from '@/data/sample';
+import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
 import type { FileStore } from '@/data/fileStore';
 import { openOpfsStore, freeSpace } from '@/data/opfsStore';
 import { storageProblem, withSavedLock, type StorageProblem } from '@/data/storageErrors';
@@ -93,10 +93,18 @@ export const useDatasetStore = defineStore('dataset', () => {
     phase.value = 'starting';
     progress.value = 0;
     try {
-      const [opened] = await Promise.all([openOpfsStore(), db.query('SELECT 1')]);
+      // The engine starts (db.ts warmUp) while the store is opened; with nothing saved, the sample's
+      // files are fetched meanwhile too, so the start is the longest of the three, not their sum.
+      const engine = db.query('SELECT 1');
+      const opened = await openOpfsStore();
       store = opened.store;
       storeReason = opened.reason;
       listen();
+      const s0 = store;
+      const nothingSaved = !s0 || (await withSavedLock('shared', () => readSaved(s0)).then((m) => !m, () => false));
+      const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }) : undefined;
+      prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
+      await engine;
       let meta = null;
       let damaged: StorageProblem | null = null;
       if (store) {
@@ -113,7 +121,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         problem.value = null;
         restored.value = true;
       } else {
-        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; });
+        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch);
         setSample();
         if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
       }

@@ -5,7 +5,7 @@
  * columns, values and units for every period (tests/unit/data/rollup.test.ts compares).
  */
 import { ident, lit, type Db } from './dbTypes';
-import { filterSql, type MetricOptions, type MetricFilters } from './queries/complaintMetrics';
+import { filterSql, UNIT_EXPR, type MetricOptions, type MetricFilters } from './queries/complaintMetrics';
 import { l1Days, totalDays, monthBounds, METRIC_NAMES, type UnitKind, type UnitMetrics } from '@/domain/metrics';
 import type { Scorecard } from '@/domain/scoring/types';
 import { scorecardSources, mergeUnitValues } from '@/domain/scoreInputs';
@@ -24,15 +24,6 @@ export interface RollupInfo {
   asOf: string;
   meta: Record<string, string>;
 }
-
-const UNIT_EXPR: Record<UnitKind, string> = {
-  district: 'district',
-  department: 'department',
-  officer: 'officer_id',
-  block: "coalesce(district, '') || ' / ' || coalesce(block, '')",
-  district_department: "district || ' / ' || department",
-  state: "'State'",
-};
 
 export class RollupUnsupported extends Error {}
 

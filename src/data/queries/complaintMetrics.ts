@@ -16,7 +16,8 @@ export interface MetricOptions {
   habitualOver?: number | null;
 }
 
-const UNIT_EXPR: Record<UnitKind, string> = {
+/** The SQL expression that names each kind of unit (shared with the rollup's queries). */
+export const UNIT_EXPR: Record<UnitKind, string> = {
   district: 'district',
   department: 'department',
   officer: 'officer_id',

@@ -45,6 +45,8 @@ export function sensitivityOption(s: SensitivityResult, name: (id: string) => st
 export function slopeOption(c: Comparison, label: Label, names: [string, string], font: string) {
   const rows = c.rows.filter((r) => r.rankA !== null && r.rankB !== null);
   return {
+    // redrawn on every weight edit: 55 animated lines would keep the page busy for the next edits
+    animation: false,
     textStyle: { fontFamily: font },
     grid: { left: 110, right: 110, top: 30, bottom: 20 },
     tooltip: { trigger: 'item', formatter: (p: { seriesName: string }) => p.seriesName },

@@ -23,3 +23,4 @@ export { withNormalization, NORMALIZATION_CHOICES } from './robustness';
 export type { NormalizationChoice } from './robustness';
 export { rankByImprovement, sortByImprovement, bottomOf, bottomRuns, bottomStreaks } from './improvement';
 export type { ImprovementRow, MonthRanks } from './improvement';
+export { createRescorer, structureKey } from './rescore';

@@ -11,6 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { RecordBatchStreamWriter } from 'apache-arrow';
 import { tableToRows, type Db, type Row } from './dbTypes';
+import { mark } from './marks';
 
 // Only the exception-handling build is shipped (every current Chromium/Firefox/Safari has wasm EH);
 // the MVP fallback would add another 39 MB to dist/.
@@ -68,6 +69,7 @@ async function start(): Promise<Instance> {
   let db: duckdb.AsyncDuckDB;
   try {
     db = await boot(await duckdb.selectBundle(BUNDLES));
+    mark('engine-instantiated');
     await db.open({ query: QUERY_CONFIG });
   } catch (e) {
     throw new EngineStartError(String((e as Error)?.message ?? e).split('\n')[0] || 'unknown error');
@@ -76,6 +78,7 @@ async function start(): Promise<Instance> {
   // Offline: never try to download extensions (Parquet/JSON would fail with "unreachable").
   await conn.query('SET autoload_known_extensions=false');
   await conn.query('SET autoinstall_known_extensions=false');
+  mark('engine-ready');
   return { db, conn };
 }
 

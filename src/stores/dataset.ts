@@ -9,6 +9,7 @@ import { storageProblem, withSavedLock, type StorageProblem } from '@/data/stora
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache } from './scoreInputsCache';
+import { mark } from '@/data/marks';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /**
@@ -126,6 +127,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
       }
       await refresh();
+      mark('summary');
       loadMs.value = Math.round(performance.now() - t0);
       status.value = 'ready';
     } catch (e) {

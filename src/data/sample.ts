@@ -57,24 +57,81 @@ async function inTransaction(db: Db, statements: string[]): Promise<void> {
   }
 }
 
+const ATTACHED = 'samiksha_sample';
+const FILE = 'samiksha_sample.duckdb';
+/** The in-memory catalog's name while the sample is read in place (null when it is not). */
+let inPlace: { db: Db; home: string } | null = null;
+
+/** Whether the sample is being read in place from its attached file (not yet copied into memory). */
+export function sampleInPlace(): boolean {
+  return inPlace !== null;
+}
+
+/**
+ * Copy the sample read in place into the in-memory database and detach its file: needed before
+ * anything changes the data (an import, a restore, a reset). A no-op when nothing is attached.
+ */
+export async function materializeSample(): Promise<void> {
+  if (!inPlace) return;
+  const { db, home } = inPlace;
+  try {
+    await db.exec(`USE ${home}`);
+    await inTransaction(db, [...DROP_DATASET, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${t} AS FROM ${ATTACHED}.main.${t}`)]);
+  } catch (e) {
+    await db.exec(`USE ${ATTACHED}`).catch(() => {});
+    throw e;
+  }
+  inPlace = null;
+  await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
+  await db.dropFile(FILE).catch(() => {});
+  mark('sample-materialized');
+}
+
+/** Detach an attached sample without copying it (what is loaded next replaces it). */
+async function releaseSample(): Promise<void> {
+  if (!inPlace) return;
+  const { db, home } = inPlace;
+  inPlace = null;
+  await db.exec(`USE ${home}`);
+  await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
+  await db.dropFile(FILE).catch(() => {});
+}
+
+export interface LoadSampleOptions {
+  /**
+   * Read the prebuilt file in place (ATTACH READ_ONLY + USE, ~20 ms) instead of copying its tables
+   * (hundreds of ms): the first screen's queries run at once; materializeSample() copies it later,
+   * before the data changes. Only for an engine that holds nothing else (the start).
+   */
+  inPlace?: boolean;
+}
+
 /** Loads the three sample tables (replacing any loaded data); `prefetched` when fetchSample already ran. */
-export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>): Promise<void> {
+export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>, o: LoadSampleOptions = {}): Promise<void> {
   const got = await (prefetched ?? fetchSample(baseUrl, progress));
   progress('load', 0.65);
+  await releaseSample();
   // The quarantines of an earlier import go too: the sample replaces the whole dataset.
   if (got.kind === 'duckdb') {
-    const name = 'samiksha_sample.duckdb';
     // the bytes are not needed again: handed over without a copy
-    await db.registerBuffer(name, got.file, { transfer: true });
+    await db.registerBuffer(FILE, got.file, { transfer: true });
+    let attached = false;
     try {
-      await db.exec(`ATTACH '${name}' AS _sample (READ_ONLY)`);
-      try {
-        await inTransaction(db, [...DROP_DATASET, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${t} AS FROM _sample.main.${t}`)]);
-      } finally {
-        await db.exec('DETACH _sample').catch(() => {});
+      await db.exec(`ATTACH '${FILE}' AS ${ATTACHED} (READ_ONLY)`);
+      attached = true;
+      if (o.inPlace) {
+        const [{ home }] = await db.query<{ home: string }>('SELECT current_database() AS home');
+        await inTransaction(db, DROP_DATASET);
+        await db.exec(`USE ${ATTACHED}`);
+        inPlace = { db, home };
+      } else {
+        await inTransaction(db, [...DROP_DATASET, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${t} AS FROM ${ATTACHED}.main.${t}`)]);
       }
     } finally {
-      await db.dropFile(name).catch(() => {});
+      if (!inPlace) {
+        if (attached) await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
+        await db.dropFile(FILE).catch(() => {});
+      }
     }
   } else {
     const names = { complaints: 'sample_complaints.csv', indicators: 'sample_indicators.csv', parameters: 'sample_parameters.csv' };

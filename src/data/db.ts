@@ -92,6 +92,23 @@ export function warmUp(): void {
   void get().catch(() => { /* reported by the first query */ });
 }
 
+type ProgressEntry = { status: string; percentage: string | number; repetitions: string | number };
+/**
+ * DuckDB's own progress of the query running now (0–100, e.g. the share of a CSV file read), to
+ * `cb` until the returned function is called. duckdb-wasm posts it from the worker while the query
+ * runs (DuckDB's progress bar, switched on here for queries running over 100 ms); it has no public
+ * hook for it, so the handler joins the connector's list of execution-progress callbacks.
+ */
+export async function onQueryProgress(cb: (percent: number) => void): Promise<() => void> {
+  const { db: d, conn } = await get();
+  const list = (d as unknown as { _onExecutionProgress?: ((p: ProgressEntry) => void)[] })._onExecutionProgress;
+  if (!Array.isArray(list)) return () => {};
+  await conn.query('SET enable_progress_bar=true; SET enable_progress_bar_print=true; SET progress_bar_time=100');
+  const h = (p: ProgressEntry) => { const v = Number(p.percentage); if (Number.isFinite(v) && v >= 0) cb(Math.min(100, v)); };
+  list.push(h);
+  return () => { const i = list.indexOf(h); if (i >= 0) list.splice(i, 1); };
+}
+
 /** The raw AsyncDuckDB (for registerFileHandle on big user files). Data layer only. */
 export async function rawDb(): Promise<duckdb.AsyncDuckDB> {
   return (await get()).db;

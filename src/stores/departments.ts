@@ -4,7 +4,7 @@ import { db } from '@/data/db';
 import { complaintMetrics, type MetricFilters } from '@/data/queries/complaintMetrics';
 import type { UnitKind, UnitMetrics } from '@/domain/metrics';
 import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
-import { scorecardSources } from '@/domain/scoreInputs';
+import { readsComplaintsOnly, scorecardSources } from '@/domain/scoreInputs';
 import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
@@ -27,8 +27,7 @@ export interface TlRow {
 
 /** Grades need a scorecard that reads complaint metrics only (indicators are per district, not per department). */
 export function canGrade(card: Scorecard): boolean {
-  const s = scorecardSources(card);
-  return s.metrics.length > 0 && s.indicators.length === 0;
+  return readsComplaintsOnly(card);
 }
 
 interface TlData { all: UnitMetrics[]; graded: UnitValues[] | null }

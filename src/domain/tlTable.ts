@@ -1,7 +1,7 @@
 /** The TL-meeting table (department × counts, rates and grade): pure, shared by #/departments, the workbook and the CLI. */
 import type { UnitMetrics } from './metrics';
 import { scorePeriod, type Scorecard, type UnitValues } from './scoring';
-import { scorecardSources } from './scoreInputs';
+import { readsComplaintsOnly } from './scoreInputs';
 
 /** One line of the TL-meeting table: a department (or a district) with its counts, rates and grade. */
 export interface TlRow {
@@ -19,8 +19,7 @@ export interface TlRow {
 
 /** Grades need a scorecard that reads complaint metrics only (indicators are per district, not per department). */
 export function canGrade(card: Scorecard): boolean {
-  const s = scorecardSources(card);
-  return s.metrics.length > 0 && s.indicators.length === 0;
+  return readsComplaintsOnly(card);
 }
 
 /** Counts and rates over ALL complaints (what the meeting acts on), plus the scorecard's inputs for the same units. */

@@ -3,6 +3,8 @@ import en from '@/locales/en.json';
 import hi from '@/locales/hi.json';
 import type { Text } from '@/domain/scoring/types';
 import { formatDateIN, formatMonth } from '@/domain/format';
+import { matchDistrict } from '@/domain/geo/matchDistrict';
+import { DEPARTMENTS } from '@/domain/catalogue/departments';
 import type { ExportLang, ExportMeta } from './types';
 
 type Key = keyof typeof en.briefingExport;
@@ -15,6 +17,23 @@ export function exportTexts(lang: ExportLang): ExportT {
     const s = own[key] ?? (en.briefingExport as Record<string, string>)[key] ?? key;
     return s.replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k]) : m));
   };
+}
+
+/** Any key of the app's locale files by dotted path (e.g. `metric.received`), {name} filled in. */
+export function localeText(lang: ExportLang, key: string, params?: Record<string, string | number | null>): string {
+  const find = (root: unknown) => key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), root);
+  const s = find(lang === 'hi' ? hi : en) ?? find(en);
+  if (typeof s !== 'string') return key;
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => (params && k in params ? String(params[k] ?? '—') : m));
+}
+
+const deptByEn = new Map(DEPARTMENTS.map((d) => [d.name.en.toLowerCase(), d]));
+
+/** A district or department as the data spells it, in Hindi when the language is Hindi and a Hindi name is known. */
+export function unitName(kind: 'district' | 'department', name: string | null | undefined, lang: ExportLang): string {
+  if (!name) return '—';
+  if (lang !== 'hi') return name;
+  return (kind === 'district' ? matchDistrict(name)?.hi : deptByEn.get(name.toLowerCase())?.name.hi) ?? name;
 }
 
 export function textOf(t: Text | null | undefined, lang: ExportLang, fallback = ''): string {

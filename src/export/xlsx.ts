@@ -10,7 +10,7 @@ import writeXlsxFile from 'write-excel-file/universal';
 import type { Cell, CellObject, Sheet } from 'write-excel-file/universal';
 import { safeCell } from '@/domain/export/cells';
 import type { OfficerRow } from '@/domain/officers/types';
-import { exportTexts, metaLine, textOf, type ExportT } from './labels';
+import { exportTexts, localeText, metaLine, textOf, type ExportT } from './labels';
 import type { ExportLang, WorkbookData } from './types';
 
 const PCT = '0.0%';
@@ -60,7 +60,7 @@ function tableSheet(tb: Table, taken: Set<string>, t: ExportT): Sheet<Blob> {
   };
 }
 
-function officerTable(rows: OfficerRow[], t: ExportT): Pick<Table, 'headers' | 'widths' | 'rows'> {
+function officerTable(rows: OfficerRow[], t: ExportT, lang: ExportLang): Pick<Table, 'headers' | 'widths' | 'rows'> {
   return {
     headers: [t('rank'), t('officerId'), t('officerName'), t('district'), t('department'), t('received'), t('closed'), t('satisfaction'),
       t('wilsonLower'), t('wilsonUpper'), t('forceClosed'), t('escalated'), t('pending50'), t('pending100'), t('pending300'), t('avgDays'), t('flags')],
@@ -68,7 +68,7 @@ function officerTable(rows: OfficerRow[], t: ExportT): Pick<Table, 'headers' | '
     rows: rows.map((r) => [numCell(r.rank, INT), textCell(r.officer_id), textCell(r.officer_name), textCell(r.district), textCell(r.department),
       numCell(r.received, INT), numCell(r.closed, INT), numCell(r.satisfaction_rate, PCT), numCell(r.wilson_lower, PCT), numCell(r.wilson_upper, PCT),
       numCell(r.force_closed_rate, PCT), numCell(r.escalated, INT), numCell(r.pending_over_50, INT), numCell(r.pending_over_100, INT),
-      numCell(r.pending_over_300, INT), numCell(r.avg_days_to_close, '0.0'), textCell(r.flags.map((f) => f.kind).join(', '))]),
+      numCell(r.pending_over_300, INT), numCell(r.avg_days_to_close, '0.0'), textCell(r.flags.map((f) => localeText(lang, `officers.flags.${f.kind}.name`)).join(', '))]),
   };
 }
 
@@ -111,8 +111,8 @@ export function workbookSheets(d: WorkbookData, lang: ExportLang): Sheet<Blob>[]
   }
 
   const offCtx = { ...ctx, min: d.officers.minClosures };
-  const good: Table = { name: t('sheetGood'), caption: t('captionGood', offCtx), ...officerTable(d.officers.good, t) };
-  const poor: Table = { name: t('sheetPoor'), caption: t('captionPoor', offCtx), ...officerTable(d.officers.poor, t) };
+  const good: Table = { name: t('sheetGood'), caption: t('captionGood', offCtx), ...officerTable(d.officers.good, t, lang) };
+  const poor: Table = { name: t('sheetPoor'), caption: t('captionPoor', offCtx), ...officerTable(d.officers.poor, t, lang) };
 
   const pending: Table[] = d.pending.lists.map((p) => ({
     name: p.department,

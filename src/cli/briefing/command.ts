@@ -50,10 +50,16 @@ export async function runBriefing(a: Omit<BriefingArgs, 'out'> & { out?: string 
       if (!data.league.length && !data.departments.length) throw new CliInputError(`nothing to brief on for ${period}: ${inputs.coverage()}`);
       bytes = await buildWorkbook(data, a.lang);
     } else {
-      const [{ loadDeck }, { buildDeck }] = await Promise.all([import('@/export/deckData'), import('@/export/pptx')]);
-      const deck = await loadDeck(inputs.db, card, { period, district, datasetName });
-      if (!deck.workbook.league.length) throw new CliInputError(`nothing to score for ${period}: ${inputs.coverage()}`);
-      bytes = await buildDeck(deck, a.lang);
+      const [{ loadBriefing, BriefingError }, { buildDeck }] = await Promise.all([import('@/data/queries/briefing'), import('@/export/pptx')]);
+      let briefing;
+      try {
+        briefing = await loadBriefing(inputs.db, { card, period, district, datasetName: datasetName ?? '' });
+      } catch (e) {
+        if (e instanceof BriefingError) throw new CliInputError(e.message);
+        throw e;
+      }
+      if (!briefing.meta.scored) throw new CliInputError(`nothing to score for ${period}: ${inputs.coverage()}`);
+      bytes = await buildDeck(briefing, a.lang);
     }
     return { bytes, period, district };
   } finally {

@@ -4,6 +4,7 @@ import { db } from '@/data/db';
 import type { Briefing } from '@/domain/briefing/model';
 import type { ExportLang } from '@/export/types';
 import { useScorecardStore } from './scorecard';
+import { useDatasetStore } from './dataset';
 
 export type ExportFormat = 'pptx' | 'xlsx';
 const MIME: Record<ExportFormat, string> = {
@@ -19,6 +20,7 @@ const MIME: Record<ExportFormat, string> = {
  */
 export const useBriefingExportStore = defineStore('briefingExport', () => {
   const sc = useScorecardStore();
+  const dataset = useDatasetStore();
   const busy = ref<ExportFormat | null>(null);
   const error = ref<string | null>(null);
   const written = ref<string | null>(null);
@@ -30,6 +32,7 @@ export const useBriefingExportStore = defineStore('briefingExport', () => {
     const m = b.meta;
     const data = await loadWorkbook(db, sc.card, {
       period: m.period, compare: m.compare, district: m.scope.kind === 'district' ? m.scope.district : null, datasetName: m.dataset,
+      summary: dataset.summary ?? undefined,
     });
     return buildWorkbook(data, lang);
   }

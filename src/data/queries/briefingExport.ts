@@ -5,16 +5,15 @@
  */
 import type { Db } from '../dbTypes';
 import { scoreInputs } from './scoreInputs';
-import { complaintMetrics } from './complaintMetrics';
 import { officerStats } from './officers';
-import { oldestPending } from './review';
-import { datasetSummary, tableExists } from './dataset';
-import { previousMonth } from '@/domain/metrics';
+import { complaintMetrics, filterSql, type MetricFilters } from './complaintMetrics';
+import { datasetSummary, tableExists, type DatasetSummary } from './dataset';
+import { monthBounds, previousMonth } from '@/domain/metrics';
 import { scorePeriod, toScoreOutput, type Scorecard, type ScoreResult } from '@/domain/scoring';
 import { isGroup } from '@/domain/scoring/types';
 import { canGrade, tlRows } from '@/domain/tlTable';
 import { buildOfficerLists, periodRange } from '@/domain/officers';
-import type { ExportNode, LeagueRow, WorkbookData } from '@/export/types';
+import type { ExportNode, LeagueRow, PendingItem, WorkbookData } from '@/export/types';
 
 export interface WorkbookOptions {
   period: string;
@@ -31,6 +30,8 @@ export interface WorkbookOptions {
   /** officers with at least this many closures are listed (default: the officers page's 10) */
   minClosures?: number;
   now?: Date;
+  /** the dataset summary when the caller has it already (saves its queries) */
+  summary?: DatasetSummary;
 }
 
 /** Top-level nodes of the scorecard with their marks (weight share × 100). */
@@ -69,13 +70,32 @@ export async function scoreWithCompare(db: Db, card: Scorecard, period: string, 
   return scorePeriod(card, cur.units, { previous });
 }
 
+/**
+ * Every department's complaints pending at the end of the period for more than `minDays` days,
+ * oldest first, at most `limit` per department: ONE query (a window per department), so a state
+ * workbook does not scan the table once per department.
+ */
+export async function pendingByDepartment(db: Db, period: string, filters: MetricFilters, limit: number, minDays: number): Promise<(PendingItem & { department: string })[]> {
+  const { end } = monthBounds(period);
+  const f = filterSql(filters, '', 4);
+  return db.query(`
+    SELECT complaint_id, registered_on, days_pending, district, department, block, category, officer_id, officer_name, current_level FROM (
+      SELECT complaint_id, registered_on, district, department, block, category, officer_id, officer_name, current_level,
+             date_diff('day', registered_on, $1::DATE) AS days_pending,
+             row_number() OVER (PARTITION BY department ORDER BY registered_on, complaint_id) AS n
+      FROM complaints
+      WHERE registered_on <= $1::DATE AND (status = 'open' OR closed_on IS NULL OR closed_on > $1::DATE)
+        AND date_diff('day', registered_on, $1::DATE) > $2 AND department IS NOT NULL AND ${f.sql})
+    WHERE n <= $3 ORDER BY department, registered_on, complaint_id`, [end, minDays, limit, ...f.params]);
+}
+
 export async function loadWorkbook(db: Db, card: Scorecard, o: WorkbookOptions): Promise<WorkbookData> {
   const compare = o.compare === undefined ? previousMonth(o.period) : o.compare;
   const district = o.district ?? null;
   const minDays = o.pendingOverDays ?? 50;
   const limit = o.pendingLimit ?? 500;
-  const summary = await datasetSummary(db);
-  const hasComplaints = await tableExists(db, 'complaints');
+  const summary = o.summary ?? (await datasetSummary(db));
+  const hasComplaints = summary.complaints > 0 && (await tableExists(db, 'complaints'));
   const result = await scoreWithCompare(db, card, o.period, compare);
   const filters = { district };
 
@@ -90,12 +110,16 @@ export async function loadWorkbook(db: Db, card: Scorecard, o: WorkbookOptions):
     const stats = await officerStats(db, { range, filters });
     const l = buildOfficerLists(stats.officers, stats.departments, { top: o.officerTop ?? 20, minClosures: o.minClosures });
     officers = { good: l.good, poor: l.poor, minClosures: l.minClosures, eligible: l.eligible };
+    const byDept = new Map<string, PendingItem[]>();
+    for (const r of await pendingByDepartment(db, o.period, { district }, limit, minDays)) {
+      const list = byDept.get(r.department) ?? [];
+      list.push(r);
+      byDept.set(r.department, list);
+    }
     for (const d of departments) {
-      const total = minDays === 50 ? d.pending_over_50 : null;
-      if (total === 0) continue;
-      const rows = await oldestPending(db, o.period, { district, department: d.unit }, limit, minDays);
-      if (!rows.length) continue;
-      lists.push({ department: d.unit, total: total ?? rows.length, over100: d.pending_over_100, over300: d.pending_over_300, rows });
+      const rows = byDept.get(d.unit);
+      if (!rows?.length) continue;
+      lists.push({ department: d.unit, total: minDays === 50 ? d.pending_over_50 : rows.length, over100: d.pending_over_100, over300: d.pending_over_300, rows });
     }
   }
   return {

@@ -91,5 +91,5 @@ export const useBriefingStore = defineStore('briefing', () => {
     return b ? { meta: b.meta, sections: b.sections.filter((s) => enabled.value.includes(s.id)) } : null;
   });
 
-  return { briefing, enabled, off, orientation, district, loading, error, queryMs, toggle, setOrientation, setDistrict, reload: load };
+  return { briefing, inputs, enabled, off, orientation, district, loading, error, queryMs, toggle, setOrientation, setDistrict, reload: load };
 });

@@ -5,6 +5,7 @@ import type { Briefing } from '@/domain/briefing/model';
 import type { ExportLang } from '@/export/types';
 import { useScorecardStore } from './scorecard';
 import { useDatasetStore } from './dataset';
+import { useBriefingStore } from './briefing';
 
 export type ExportFormat = 'pptx' | 'xlsx';
 const MIME: Record<ExportFormat, string> = {
@@ -15,12 +16,14 @@ const MIME: Record<ExportFormat, string> = {
 /**
  * The briefing's PowerPoint and Excel files, built in the browser (nothing leaves the computer).
  * The writers (pptxgenjs, write-excel-file) load on the first click, so the first screen does not
- * pay for them. The deck renders the briefing as shown; the workbook queries its longer lists
- * (every district, every department's named pending complaints) for the same period and scope.
+ * pay for them. The deck renders the briefing as shown (switched-on sections); the workbook is
+ * built from the page's own inputs (every district, every department, the officer lists) plus one
+ * query for each department's named pending complaints, for the same period and scope.
  */
 export const useBriefingExportStore = defineStore('briefingExport', () => {
   const sc = useScorecardStore();
   const dataset = useDatasetStore();
+  const br = useBriefingStore();
   const busy = ref<ExportFormat | null>(null);
   const error = ref<string | null>(null);
   const written = ref<string | null>(null);
@@ -28,12 +31,11 @@ export const useBriefingExportStore = defineStore('briefingExport', () => {
 
   async function build(format: ExportFormat, b: Briefing, lang: ExportLang): Promise<Uint8Array> {
     if (format === 'pptx') return (await import('@/export/pptx')).buildDeck(b, lang);
-    const [{ loadWorkbook }, { buildWorkbook }] = await Promise.all([import('@/data/queries/briefingExport'), import('@/export/xlsx')]);
-    const m = b.meta;
-    const data = await loadWorkbook(db, sc.card, {
-      period: m.period, compare: m.compare, district: m.scope.kind === 'district' ? m.scope.district : null, datasetName: m.dataset,
-      summary: dataset.summary ?? undefined,
-    });
+    const [{ workbookFromInputs }, { buildWorkbook }] = await Promise.all([import('@/data/queries/briefingExport'), import('@/export/xlsx')]);
+    const inputs = br.inputs;
+    if (!inputs) throw new Error('the briefing is not loaded yet');
+    // the page's own inputs, scored with the scorecard as it is now (as the page is): only the pending lists are queried
+    const data = await workbookFromInputs(db, { ...inputs, card: sc.card }, dataset.summary?.complaints ?? 0);
     return buildWorkbook(data, lang);
   }
 

@@ -9,11 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CliInputError } from '../errors';
-import { openInputs, type InputFiles } from '../inputs';
+import { openInputs, type InputFiles, type OpenInputs } from '../inputs';
 import { resolveScorecard } from '../scorecardArg';
 import { resolveUnitName } from '@/domain/reportCard';
 import { MP_DISTRICTS } from '@/domain/geo/mpDistricts';
 import type { ExportLang } from '@/export/types';
+import type { Scorecard } from '@/domain/scoring';
 
 export interface BriefingArgs extends InputFiles {
   scorecard?: string; period?: string; district?: string;
@@ -23,6 +24,20 @@ export interface BriefingArgs extends InputFiles {
 function month(v: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(v)) throw new InvalidArgumentError('expected a month as YYYY-MM (e.g. 2026-10).');
   return v;
+}
+
+async function workbook(inputs: OpenInputs, card: Scorecard, period: string, district: string | null, datasetName: string, lang: ExportLang): Promise<Uint8Array> {
+  const [{ loadWorkbook }, { buildWorkbook }] = await Promise.all([import('@/data/queries/briefingExport'), import('@/export/xlsx')]);
+  const data = await loadWorkbook(inputs.db, { card, period, district, datasetName, summary: inputs.summary });
+  if (!data.league.length && !data.departments.length) throw new CliInputError(`nothing to brief on for ${period}: ${inputs.coverage()}`);
+  return buildWorkbook(data, lang);
+}
+
+async function deck(inputs: OpenInputs, card: Scorecard, period: string, district: string | null, datasetName: string, lang: ExportLang): Promise<Uint8Array> {
+  const [{ loadBriefing }, { buildDeck }] = await Promise.all([import('@/data/queries/briefing'), import('@/export/pptx')]);
+  const briefing = await loadBriefing(inputs.db, { card, period, district, datasetName, summary: inputs.summary });
+  if (!briefing.meta.scored) throw new CliInputError(`nothing to score for ${period}: ${inputs.coverage()}`);
+  return buildDeck(briefing, lang);
 }
 
 /** Builds the file's bytes (exported for tests). */
@@ -42,26 +57,15 @@ export async function runBriefing(a: Omit<BriefingArgs, 'out'> & { out?: string 
         throw new CliInputError(`--district "${a.district}": not in the data (districts: ${names.slice(0, 8).join(', ')}${names.length > 8 ? ', …' : ''})`);
       }
     }
-    const datasetName = a.complaints ? path.basename(a.complaints) : a.indicators ? path.basename(a.indicators) : null;
-    let bytes: Uint8Array;
-    if (a.format === 'xlsx') {
-      const [{ loadWorkbook }, { buildWorkbook }] = await Promise.all([import('@/data/queries/briefingExport'), import('@/export/xlsx')]);
-      const data = await loadWorkbook(inputs.db, card, { period, district, datasetName });
-      if (!data.league.length && !data.departments.length) throw new CliInputError(`nothing to brief on for ${period}: ${inputs.coverage()}`);
-      bytes = await buildWorkbook(data, a.lang);
-    } else {
-      const [{ loadBriefing, BriefingError }, { buildDeck }] = await Promise.all([import('@/data/queries/briefing'), import('@/export/pptx')]);
-      let briefing;
-      try {
-        briefing = await loadBriefing(inputs.db, { card, period, district, datasetName: datasetName ?? '' });
-      } catch (e) {
-        if (e instanceof BriefingError) throw new CliInputError(e.message);
-        throw e;
-      }
-      if (!briefing.meta.scored) throw new CliInputError(`nothing to score for ${period}: ${inputs.coverage()}`);
-      bytes = await buildDeck(briefing, a.lang);
+    const datasetName = [a.complaints, a.indicators].filter((f): f is string => !!f).map((f) => path.basename(f)).join(', ');
+    const { BriefingError } = await import('@/data/queries/briefing');
+    try {
+      const bytes = a.format === 'xlsx' ? await workbook(inputs, card, period, district, datasetName, a.lang) : await deck(inputs, card, period, district, datasetName, a.lang);
+      return { bytes, period, district };
+    } catch (e) {
+      if (e instanceof BriefingError) throw new CliInputError(e.message);
+      throw e;
     }
-    return { bytes, period, district };
   } finally {
     inputs.close();
   }

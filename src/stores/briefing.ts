@@ -83,12 +83,18 @@ export const useBriefingStore = defineStore('briefing', () => {
   }
   watch(key, load, { immediate: true });
 
-  /** every section, re-scored with the scorecard as it is now (weights edited on #/scorecard apply) */
-  const full = computed<Briefing | null>(() => (inputs.value ? buildBriefing({ ...inputs.value, card: sc.card }) : null));
-  /** the briefing as shown, printed and exported: the switched-on sections only */
+  // Every section but the report cards is cheap to rebuild; the cards ("what it takes" re-scores the
+  // period many times per district) are built only while switched on, and apart, so toggling another
+  // section never rebuilds them.
+  const card = computed(() => (inputs.value ? { ...inputs.value, card: sc.card } : null));
+  const cheap = computed<Briefing | null>(() => (card.value ? buildBriefing(card.value, { sections: BRIEFING_SECTIONS.filter((s) => s !== 'cards') }) : null));
+  const cards = computed<Briefing | null>(() => (card.value && enabled.value.includes('cards') ? buildBriefing(card.value, { sections: ['cards'] }) : null));
+  /** the briefing as shown, printed and exported: the switched-on sections only, re-scored with the scorecard as it is now */
   const briefing = computed<Briefing | null>(() => {
-    const b = full.value;
-    return b ? { meta: b.meta, sections: b.sections.filter((s) => enabled.value.includes(s.id)) } : null;
+    const b = cheap.value;
+    if (!b) return null;
+    const all = [...b.sections, ...(cards.value?.sections ?? [])];
+    return { meta: b.meta, sections: BRIEFING_SECTIONS.filter((id) => enabled.value.includes(id)).map((id) => all.find((s) => s.id === id)!).filter(Boolean) };
   });
 
   return { briefing, enabled, off, orientation, district, loading, error, queryMs, toggle, setOrientation, setDistrict, reload: load };

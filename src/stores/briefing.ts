@@ -9,6 +9,7 @@ import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
 import { useScoresStore } from './scores';
+import { cachedScoreInputs } from './scoreInputsCache';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -71,6 +72,7 @@ export const useBriefingStore = defineStore('briefing', () => {
       const r = await fetchBriefingInputs(db, {
         card: sc.card, period: scores.period, compare: scores.compare, district: district.value,
         datasetName: dataset.name, summary: dataset.summary ?? undefined,
+        scoreInputs: (c, o) => cachedScoreInputs(dataset.version, c, o), // shared with the league: not queried twice
       });
       if (my !== seq) return;
       inputs.value = r;
@@ -88,7 +90,8 @@ export const useBriefingStore = defineStore('briefing', () => {
   // section never rebuilds them.
   const card = computed(() => (inputs.value ? { ...inputs.value, card: sc.card } : null));
   const cheap = computed<Briefing | null>(() => (card.value ? buildBriefing(card.value, { sections: BRIEFING_SECTIONS.filter((s) => s !== 'cards') }) : null));
-  const cards = computed<Briefing | null>(() => (card.value && enabled.value.includes('cards') ? buildBriefing(card.value, { sections: ['cards'] }) : null));
+  const cardsOn = computed(() => enabled.value.includes('cards')); // a boolean: other toggles do not reach the cards
+  const cards = computed<Briefing | null>(() => (card.value && cardsOn.value ? buildBriefing(card.value, { sections: ['cards'] }) : null));
   /** the briefing as shown, printed and exported: the switched-on sections only, re-scored with the scorecard as it is now */
   const briefing = computed<Briefing | null>(() => {
     const b = cheap.value;

@@ -75,7 +75,10 @@ describe('briefing (#/briefing) on the embedded sample', () => {
     const grades = await page.locator('[data-section="grades"] tr[data-grade]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-grade'), Number(e.getAttribute('data-count'))]));
     for (const [g, n] of grades) expect(n).toBe(cli.rows.filter((r) => r.grade === g).length);
 
+    const t1 = Date.now();
     await page.getByTestId('briefing-toggle-gaming').uncheck();
+    await page.locator('[data-section="gaming"]').waitFor({ state: 'detached' });
+    console.log(`section switched off ${Date.now() - t1} ms after the click`);
     await page.waitForFunction(() => location.hash.includes('off=gaming'));
     await expect(sectionIds(page)).resolves.toEqual(BRIEFING_SECTIONS.filter((s) => s !== 'gaming'));
     await page.getByTestId('briefing-toggle-officers').uncheck();
@@ -91,11 +94,15 @@ describe('briefing (#/briefing) on the embedded sample', () => {
 
     // one district: the collector's briefing has its own card only and marks its rows
     const name = cli.rows[5].unit;
+    const t2 = Date.now();
     await page.getByTestId('briefing-scope').selectOption(name);
     await page.waitForFunction((n) => decodeURIComponent(location.hash).includes(`district=${n}`), name);
     await page.locator(`[data-testid="briefing-card"][data-unit="${name}"]`).waitFor();
     await ready(page);
+    console.log(`district briefing (${name}) ready ${Date.now() - t2} ms after choosing it`);
     expect(await page.getByTestId('briefing-card').count()).toBe(1);
+    expect(await page.locator('[data-section="top"] tr.own').count()).toBeLessThanOrEqual(1);
+    expect(await page.getByTestId('briefing-own').textContent()).toContain(String(cli.rows[5].rank));
     await page.screenshot({ path: path.join(SHOTS, 'briefing-screen.png') });
     const text = (await page.locator('main').textContent()) ?? '';
     expect(text).not.toMatch(/NaN|undefined|Infinity|briefing\./);

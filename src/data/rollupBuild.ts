@@ -7,7 +7,11 @@
  */
 import { lit, type Db } from './dbTypes';
 
-export const ROLLUP_VERSION = 1;
+/** 2: received / closed / stock tables (see rollupBuildSql), each with a district-grain copy. */
+export const ROLLUP_VERSION = 2;
+
+/** The last days of a month counted as "closed just before the cut-off" (the officer lists' default). */
+export const ROLLUP_BURST_DAYS = 3;
 
 export interface RollupBuildOptions {
   /** L1 time limits (days) the rollup answers non_attended_rate for; default [7] (every built-in scorecard) */
@@ -29,6 +33,17 @@ function ints(xs: number[], what: string): number[] {
   return out;
 }
 
+/**
+ * The rollup's count tables. Each complaint is counted once in `received` (by registration month)
+ * and once in `closed` (by closure month, if closed), and in `stock` if it was ever pending at a
+ * month end (open, or closed after its registration month). Each metric family reads only its
+ * table and only the rows of its month (tables are sorted by month, so DuckDB skips the rest):
+ * received, escalation, take-up, non-attended ← received; closures and their kinds ← closed;
+ * pending, pending > N, overdue, old pending at the start ← stock. `_d` tables drop the officer
+ * and block columns (and the officer lists' flags), for the district, department and state screens.
+ */
+export const ROLLUP_TABLES = ['rollup_received', 'rollup_closed', 'rollup_stock', 'rollup_received_d', 'rollup_closed_d', 'rollup_stock_d'] as const;
+
 /** The SQL that writes the rollup's tables into the attached database `schema` from `complaints`. */
 export function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta: Record<string, string> = {}): string {
   const l1 = ints(o.l1Days ?? [7], 'L1 days');
@@ -36,14 +51,17 @@ export function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta:
   const floor = o.habitualFloor ?? 10;
   const over = o.pendingOverDays ?? 50;
   const s = schema;
-  const flagCols = [
-    ...l1.flatMap((L) => [`${mi(`registered_on + ${L}`)} AS due_m_${L}`, `(attended_on IS NULL OR attended_on > registered_on + ${L}) AS late_${L}`]),
-    ...tot.map((T) => `${mi(`registered_on + ${T + 1}`)} AS over_m_${T}`),
-  ];
+  const dueCols = l1.flatMap((L) => [`due_m_${L}`, `late_${L}`]);
+  const overCols = tot.map((T) => `over_m_${T}`);
   const allMeta: Record<string, string> = {
     version: String(ROLLUP_VERSION), l1_days: l1.join(','), total_days: tot.join(','), habitual_floor: String(floor),
-    pending_over_days: String(over), ...meta,
+    pending_over_days: String(over), burst_days: String(ROLLUP_BURST_DAYS), ...meta,
   };
+  const dims = 'district, department, block, source, officer_id, officer_name, hab_key';
+  const dimsD = 'district, department, source, hab_key';
+  const rec = ['reg_m', 'm50', 'lvl', 'take24', ...dueCols];
+  const clo = ['clo_m', 'closure_type', 'low_q', 'atr', 'w30', 'old_clo'];
+  const stock = ['reg_m', 'end_m', 'm50', 'm100', 'm300', ...overCols];
   return `
 CREATE TEMP TABLE _rollup_heavy AS
   SELECT complainant_id FROM (
@@ -53,28 +71,46 @@ CREATE TABLE ${s}.rollup_complainants AS
   SELECT c.complainant_id, ${mi('c.registered_on')} AS m, count(*)::INTEGER AS n
   FROM complaints c SEMI JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id
   GROUP BY ALL ORDER BY m, complainant_id;
-CREATE TABLE ${s}.rollup_facts AS
-  WITH c AS (
-    SELECT district, department, block, source, officer_id, officer_name,
-      CASE WHEN h.complainant_id IS NOT NULL THEN c.complainant_id END AS hab_key,
-      ${mi('registered_on')} AS reg_m,
-      ${mi('closed_on')} AS clo_m,
-      (status = 'open' OR closed_on IS NULL) AS is_open,
-      closure_type,
-      coalesce(quality = 'low', false) AS low_q,
-      atr_uploaded_on IS NOT NULL AS atr,
-      coalesce(current_level >= 2, false) AS esc,
-      coalesce(attended_on <= registered_on + 1, false) AS take24,
-      coalesce(closed_on - registered_on <= 30, false) AS w30,
-      ${mi('registered_on + 51')} AS m50,
-      ${mi('registered_on + 101')} AS m100,
-      ${mi('registered_on + 301')} AS m300,
-      ${flagCols.join(',\n      ')},
-      closed_on - registered_on AS days
-    FROM complaints c LEFT JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id)
-  SELECT * EXCLUDE (days), count(*)::INTEGER AS n, coalesce(sum(days), 0)::BIGINT AS days_to_close
-  FROM c GROUP BY ALL
-  ORDER BY reg_m, district, department, officer_id;
+CREATE TEMP VIEW _rollup_rows AS
+  SELECT district, department, block, source, officer_id, officer_name,
+    CASE WHEN h.complainant_id IS NOT NULL THEN c.complainant_id END AS hab_key,
+    ${mi('registered_on')} AS reg_m,
+    ${mi('closed_on')} AS clo_m,
+    CASE WHEN status = 'open' OR closed_on IS NULL THEN NULL ELSE ${mi('closed_on')} END AS end_m,
+    closure_type,
+    coalesce(quality = 'low', false) AS low_q,
+    atr_uploaded_on IS NOT NULL AS atr,
+    coalesce(current_level, 1)::INTEGER AS lvl,
+    coalesce(reopened > 0, false) AS reop,
+    coalesce(date_diff('day', closed_on, last_day(closed_on)) < ${ROLLUP_BURST_DAYS}, false) AS burst,
+    coalesce(attended_on <= registered_on + 1, false) AS take24,
+    coalesce(closed_on - registered_on <= 30, false) AS w30,
+    ${mi('registered_on + 51')} AS m50,
+    ${mi('registered_on + 101')} AS m100,
+    ${mi('registered_on + 301')} AS m300,
+    coalesce(${mi('registered_on + 51')} < ${mi('closed_on')}, false) AS old_clo,
+    ${[...l1.flatMap((L) => [`${mi(`registered_on + ${L}`)} AS due_m_${L}`, `(attended_on IS NULL OR attended_on > registered_on + ${L}) AS late_${L}`]),
+      ...tot.map((T) => `${mi(`registered_on + ${T + 1}`)} AS over_m_${T}`)].join(',\n    ')},
+    closed_on - registered_on AS days
+  FROM complaints c LEFT JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id;
+CREATE TABLE ${s}.rollup_received AS
+  SELECT ${dims}, ${rec.join(', ')}, count(*)::INTEGER AS n
+  FROM _rollup_rows GROUP BY ALL ORDER BY reg_m, district, department, officer_id;
+CREATE TABLE ${s}.rollup_closed AS
+  SELECT ${dims}, ${clo.join(', ')}, reop, burst, count(*)::INTEGER AS n, sum(days)::BIGINT AS days_to_close
+  FROM _rollup_rows WHERE clo_m IS NOT NULL GROUP BY ALL ORDER BY clo_m, district, department, officer_id;
+CREATE TABLE ${s}.rollup_stock AS
+  SELECT ${dims}, ${stock.join(', ')}, count(*)::INTEGER AS n
+  FROM _rollup_rows WHERE end_m IS NULL OR end_m > reg_m GROUP BY ALL ORDER BY reg_m, district, department, officer_id;
+CREATE TABLE ${s}.rollup_received_d AS
+  SELECT ${dimsD}, ${rec.join(', ')}, sum(n)::INTEGER AS n
+  FROM ${s}.rollup_received GROUP BY ALL ORDER BY reg_m, district, department;
+CREATE TABLE ${s}.rollup_closed_d AS
+  SELECT ${dimsD}, ${clo.join(', ')}, sum(n)::INTEGER AS n, sum(days_to_close)::BIGINT AS days_to_close
+  FROM ${s}.rollup_closed GROUP BY ALL ORDER BY clo_m, district, department;
+CREATE TABLE ${s}.rollup_stock_d AS
+  SELECT ${dimsD}, ${stock.join(', ')}, sum(n)::INTEGER AS n
+  FROM ${s}.rollup_stock GROUP BY ALL ORDER BY reg_m, district, department;
 CREATE TABLE ${s}.rollup_pending AS
   WITH last AS (SELECT last_day(max(registered_on)) AS e FROM complaints)
   SELECT complaint_id, registered_on, district, department, category, officer_id, officer_name, current_level, block, source
@@ -86,6 +122,7 @@ CREATE TABLE ${s}.rollup_meta AS
     ('rows', (SELECT count(*)::VARCHAR FROM complaints)),
     ('first_registered', (SELECT min(registered_on)::VARCHAR FROM complaints)),
     ('last_registered', (SELECT max(registered_on)::VARCHAR FROM complaints))) AS t(key, value);
+DROP VIEW _rollup_rows;
 DROP TABLE _rollup_heavy;`;
 }
 

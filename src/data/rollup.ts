@@ -91,7 +91,7 @@ export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: str
   const params: unknown[] = [monthIndex(o.period), habitual ? o.habitualOver : 0, ...f.params];
   const P = '$1::INTEGER';
   const where = `${f.sql} ${habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : ''}`;
-  const sumIf = (cond: string) => `coalesce(sum(n) FILTER (WHERE ${cond}), 0)`;
+  const sumIf = (cond: string, col = 'n') => `coalesce(sum(${col}) FILTER (WHERE ${cond}), 0)`;
   const zero = (cols: string[]) => cols.map((c) => `0 AS ${c}`).join(', ');
   const R = ['received', 'escalated', 'take24', 'due', 'due_late'];
   const C = ['closed', 'satisfied', 'force_closed', 'special_closed', 'partial', 'low_q', 'atr', 'w30', 'old_resolved', 'days'];
@@ -102,16 +102,15 @@ export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: str
 WITH hab AS (SELECT complainant_id FROM ${s}.rollup_complainants WHERE $2::INTEGER > 0 AND m = ${P} AND n > $2::INTEGER),
 x AS (
   SELECT ${UNIT_EXPR[o.unit]} AS unit,
-    ${sumIf(`reg_m = ${P}`)} AS received, ${sumIf(`reg_m = ${P} AND lvl >= 2`)} AS escalated, ${sumIf(`reg_m = ${P} AND take24`)} AS take24,
-    ${sumIf(`due_m_${L} = ${P}`)} AS due, ${sumIf(`due_m_${L} = ${P} AND late_${L}`)} AS due_late,
+    ${sumIf(`reg_m = ${P}`)} AS received, ${sumIf(`reg_m = ${P}`, 'esc')} AS escalated, ${sumIf(`reg_m = ${P}`, 'take24')} AS take24,
+    ${sumIf(`due_m_${L} = ${P}`)} AS due, ${sumIf(`due_m_${L} = ${P}`, `late_${L}`)} AS due_late,
     ${zero(C)}, ${zero(S)}
   FROM ${rollupTable(info, 'received', o.unit, o.filters)}
   WHERE (reg_m = ${P} OR due_m_${L} = ${P}) AND ${where}
   GROUP BY 1
   UNION ALL
   SELECT ${UNIT_EXPR[o.unit]}, ${zero(R)},
-    sum(n), ${sumIf("closure_type = 'satisfied'")}, ${sumIf("closure_type = 'force_closed'")}, ${sumIf("closure_type = 'special_closed'")},
-    ${sumIf("closure_type = 'partially_satisfied'")}, ${sumIf('low_q')}, ${sumIf('atr')}, ${sumIf('w30')}, ${sumIf('old_clo')}, sum(days_to_close),
+    ${['n', 'satisfied', 'force_closed', 'special_closed', 'partial', 'low_q', 'atr', 'w30', 'old_clo', 'days_to_close'].map((c) => `sum(${c})`).join(', ')},
     ${zero(S)}
   FROM ${rollupTable(info, 'closed', o.unit, o.filters)}
   WHERE clo_m = ${P} AND ${where}
@@ -182,8 +181,7 @@ export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: Met
   const rows = await db.query<{ m: number; received: number; closed: number; satisfied: number; force_closed: number }>(`
     WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${rollupTable(info, 'received', null, filters)} WHERE ${f.sql} GROUP BY 1),
          c AS (SELECT clo_m AS m, sum(n)::BIGINT AS closed,
-                      coalesce(sum(n) FILTER (WHERE closure_type = 'satisfied'), 0)::BIGINT AS satisfied,
-                      coalesce(sum(n) FILTER (WHERE closure_type = 'force_closed'), 0)::BIGINT AS force_closed
+                      sum(satisfied)::BIGINT AS satisfied, sum(force_closed)::BIGINT AS force_closed
                FROM ${rollupTable(info, 'closed', null, filters)} WHERE ${f.sql} GROUP BY 1)
     SELECT r.m, r.received, coalesce(c.closed, 0) AS closed, coalesce(c.satisfied, 0) AS satisfied, coalesce(c.force_closed, 0) AS force_closed
     FROM r LEFT JOIN c USING (m) ORDER BY r.m`, [...f.params, ...f.params]);

@@ -42,6 +42,9 @@ function ints(xs: number[], what: string): number[] {
  * pending, pending > N, overdue, old pending at the start ← stock. `_d` tables drop the officer
  * and block columns (and the officer lists' flags), for the district, department and state screens.
  */
+/** current_level values counted one by one (the escalation funnel); the contract's levels are 1–5. */
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+
 export const ROLLUP_TABLES = ['rollup_received', 'rollup_closed', 'rollup_stock', 'rollup_received_d', 'rollup_closed_d', 'rollup_stock_d'] as const;
 
 /** The SQL that writes the rollup's tables into the attached database `schema` from `complaints`. */
@@ -51,17 +54,19 @@ export function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta:
   const floor = o.habitualFloor ?? 10;
   const over = o.pendingOverDays ?? 50;
   const s = schema;
-  const dueCols = l1.flatMap((L) => [`due_m_${L}`, `late_${L}`]);
-  const overCols = tot.map((T) => `over_m_${T}`);
   const allMeta: Record<string, string> = {
     version: String(ROLLUP_VERSION), l1_days: l1.join(','), total_days: tot.join(','), habitual_floor: String(floor),
     pending_over_days: String(over), burst_days: String(ROLLUP_BURST_DAYS), ...meta,
   };
   const dims = 'district, department, block, source, officer_id, officer_name, hab_key';
   const dimsD = 'district, department, source, hab_key';
-  const rec = ['reg_m', 'm50', 'lvl', 'take24', ...dueCols];
-  const clo = ['clo_m', 'closure_type', 'low_q', 'atr', 'w30', 'old_clo'];
-  const stock = ['reg_m', 'end_m', 'm50', 'm100', 'm300', ...overCols];
+  // group keys are months only; every flag is a count column (so a month's rows are few)
+  const recKeys = ['reg_m', ...l1.map((L) => `due_m_${L}`)];
+  const recSums = ['n', 'esc', 'take24', ...l1.map((L) => `late_${L}`), ...LEVELS.map((k) => `lvl_${k}`)];
+  const cloSums = ['n', 'satisfied', 'partial', 'force_closed', 'special_closed', 'low_q', 'atr', 'w30', 'old_clo', 'days_to_close'];
+  const stockKeys = ['reg_m', 'end_m', 'm50', 'm100', 'm300', ...tot.map((T) => `over_m_${T}`)];
+  const sumsOf = (cols: string[], cast = 'INTEGER') => cols.map((c) => `sum(${c})::${c === 'days_to_close' ? 'BIGINT' : cast} AS ${c}`).join(', ');
+  const count = (cond: string) => `count(*) FILTER (WHERE ${cond})`;
   return `
 CREATE TEMP TABLE _rollup_heavy AS
   SELECT complainant_id FROM (
@@ -94,22 +99,26 @@ CREATE TEMP VIEW _rollup_rows AS
     closed_on - registered_on AS days
   FROM complaints c LEFT JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id;
 CREATE TABLE ${s}.rollup_received AS
-  SELECT ${dims}, ${rec.join(', ')}, count(*)::INTEGER AS n
+  SELECT ${dims}, ${recKeys.join(', ')}, m50, count(*)::INTEGER AS n, ${count('lvl >= 2')}::INTEGER AS esc, ${count('take24')}::INTEGER AS take24,
+    ${l1.map((L) => `${count(`late_${L}`)}::INTEGER AS late_${L}`).join(', ')}, ${LEVELS.map((k) => `${count(`lvl = ${k}`)}::INTEGER AS lvl_${k}`).join(', ')}
   FROM _rollup_rows GROUP BY ALL ORDER BY reg_m, district, department, officer_id;
 CREATE TABLE ${s}.rollup_closed AS
-  SELECT ${dims}, ${clo.join(', ')}, reop, burst, count(*)::INTEGER AS n, sum(days)::BIGINT AS days_to_close
+  SELECT ${dims}, clo_m, count(*)::INTEGER AS n, ${count("closure_type = 'satisfied'")}::INTEGER AS satisfied,
+    ${count("closure_type = 'partially_satisfied'")}::INTEGER AS partial, ${count("closure_type = 'force_closed'")}::INTEGER AS force_closed,
+    ${count("closure_type = 'special_closed'")}::INTEGER AS special_closed, ${['low_q', 'atr', 'w30', 'old_clo', 'reop', 'burst'].map((c) => `${count(c)}::INTEGER AS ${c}`).join(', ')},
+    coalesce(sum(days), 0)::BIGINT AS days_to_close
   FROM _rollup_rows WHERE clo_m IS NOT NULL GROUP BY ALL ORDER BY clo_m, district, department, officer_id;
 CREATE TABLE ${s}.rollup_stock AS
-  SELECT ${dims}, ${stock.join(', ')}, count(*)::INTEGER AS n
+  SELECT ${dims}, ${stockKeys.join(', ')}, count(*)::INTEGER AS n
   FROM _rollup_rows WHERE end_m IS NULL OR end_m > reg_m GROUP BY ALL ORDER BY reg_m, district, department, officer_id;
 CREATE TABLE ${s}.rollup_received_d AS
-  SELECT ${dimsD}, ${rec.join(', ')}, sum(n)::INTEGER AS n
-  FROM ${s}.rollup_received GROUP BY ALL ORDER BY reg_m, district, department;
+  SELECT ${dimsD}, ${recKeys.join(', ')}, ${sumsOf(recSums)}
+  FROM ${s}.rollup_received GROUP BY ${dimsD}, ${recKeys.join(', ')} ORDER BY reg_m, district, department;
 CREATE TABLE ${s}.rollup_closed_d AS
-  SELECT ${dimsD}, ${clo.join(', ')}, sum(n)::INTEGER AS n, sum(days_to_close)::BIGINT AS days_to_close
-  FROM ${s}.rollup_closed GROUP BY ALL ORDER BY clo_m, district, department;
+  SELECT ${dimsD}, clo_m, ${sumsOf(cloSums)}
+  FROM ${s}.rollup_closed GROUP BY ${dimsD}, clo_m ORDER BY clo_m, district, department;
 CREATE TABLE ${s}.rollup_stock_d AS
-  SELECT ${dimsD}, ${stock.join(', ')}, sum(n)::INTEGER AS n
+  SELECT ${dimsD}, ${stockKeys.join(', ')}, sum(n)::INTEGER AS n
   FROM ${s}.rollup_stock GROUP BY ALL ORDER BY reg_m, district, department;
 CREATE TABLE ${s}.rollup_pending AS
   WITH last AS (SELECT last_day(max(registered_on)) AS e FROM complaints)

@@ -12,6 +12,7 @@ import type { CountBy } from './queries/review';
 import type { DatasetSummary } from './queries/dataset';
 import { DEFAULT_BURST_DAYS } from '@/domain/officers';
 import { RollupUnsupported, rollupTable, type RollupInfo } from './rollup';
+import { LEVELS } from './rollupBuild';
 
 const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
 
@@ -33,23 +34,23 @@ export async function rollupSummary(db: Db, info: RollupInfo): Promise<DatasetSu
 }
 
 type Family = 'received' | 'closed' | 'stock';
-/** officerStats's counts in the rollup's tables: which table holds each, under what condition (a, b = the range's first and last month index). */
-const ROLLUP_COUNTS: Record<CountName, [Family, string]> = {
-  received: ['received', 'reg_m BETWEEN a AND b'],
-  escalated: ['received', 'reg_m BETWEEN a AND b AND lvl >= 2'],
-  aged: ['received', 'm50 <= b'],
-  closed: ['closed', 'TRUE'],
-  satisfied: ['closed', "closure_type = 'satisfied'"],
-  partial: ['closed', "closure_type = 'partially_satisfied'"],
-  force_closed: ['closed', "closure_type = 'force_closed'"],
-  special_closed: ['closed', "closure_type = 'special_closed'"],
-  low_quality: ['closed', 'low_q'],
-  reopened: ['closed', 'reop'],
-  closed_last_days: ['closed', 'burst'],
-  pending_end: ['stock', 'TRUE'],
-  pending_over_50: ['stock', 'm50 <= b'],
-  pending_over_100: ['stock', 'm100 <= b'],
-  pending_over_300: ['stock', 'm300 <= b'],
+/** officerStats's counts in the rollup's tables: which table, which count column, under what condition (a, b = the range's first and last month index). */
+const ROLLUP_COUNTS: Record<CountName, [Family, string, string]> = {
+  received: ['received', 'n', 'reg_m BETWEEN a AND b'],
+  escalated: ['received', 'esc', 'reg_m BETWEEN a AND b'],
+  aged: ['received', 'n', 'm50 <= b'],
+  closed: ['closed', 'n', 'TRUE'],
+  satisfied: ['closed', 'satisfied', 'TRUE'],
+  partial: ['closed', 'partial', 'TRUE'],
+  force_closed: ['closed', 'force_closed', 'TRUE'],
+  special_closed: ['closed', 'special_closed', 'TRUE'],
+  low_quality: ['closed', 'low_q', 'TRUE'],
+  reopened: ['closed', 'reop', 'TRUE'],
+  closed_last_days: ['closed', 'burst', 'TRUE'],
+  pending_end: ['stock', 'n', 'TRUE'],
+  pending_over_50: ['stock', 'n', 'm50 <= b'],
+  pending_over_100: ['stock', 'n', 'm100 <= b'],
+  pending_over_300: ['stock', 'n', 'm300 <= b'],
 };
 /** the rows of each table that can count: closed in the range, pending at its end */
 const FAMILY_WHERE: Record<Family, string> = {
@@ -66,7 +67,7 @@ export async function rollupOfficerStats(db: Db, info: RollupInfo, o: OfficerQue
   const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w', 3);
   const part = (fam: Family) => `
   SELECT officer_id, officer_name, department, district, ${fam === 'received' ? 'sum(n)' : '0'} AS n,
-    ${officerComboCounts((c) => `coalesce(sum(n) FILTER (WHERE ${c}), 0)`, Object.fromEntries(Object.entries(ROLLUP_COUNTS).map(([k, [t, cond]]) => [k, t === fam ? cond : 'FALSE'])) as Record<CountName, string>)},
+    ${officerComboCounts((c) => c, Object.fromEntries(Object.entries(ROLLUP_COUNTS).map(([k, [t, col, cond]]) => [k, t === fam ? `coalesce(sum(${col}) FILTER (WHERE ${cond}), 0)` : '0'])) as Record<CountName, string>)},
     ${fam === 'closed' ? 'sum(days_to_close)' : 'NULL::BIGINT'} AS days_to_close
   FROM ${s}.rollup_${fam}, p WHERE officer_id IS NOT NULL AND ${FAMILY_WHERE[fam]}
   GROUP BY officer_id, officer_name, department, district`;
@@ -96,15 +97,18 @@ ORDER BY kind, v`);
   return { districts: rows.filter((r) => r.kind === 'district').map((r) => r.v), departments: rows.filter((r) => r.kind === 'department').map((r) => r.v) };
 }
 
-async function countBy(db: Db, info: RollupInfo, key: string, period: string, filters: MetricFilters | undefined, order: string): Promise<CountBy[]> {
+async function countBy(db: Db, info: RollupInfo, key: string, period: string, filters: MetricFilters | undefined, order: string, count = 'sum(n)'): Promise<CountBy[]> {
   const f = filterSql(filters, '', 2);
-  return db.query<CountBy>(`SELECT ${key} AS key, sum(n)::BIGINT AS n FROM ${rollupTable(info, 'received', null, filters)}
+  return db.query<CountBy>(`SELECT ${key} AS key, ${count}::BIGINT AS n FROM ${rollupTable(info, 'received', null, filters)}
     WHERE reg_m = $1::INTEGER AND ${f.sql} GROUP BY 1 ORDER BY ${order}`, [monthIndex(`${period}-01`), ...f.params]);
 }
 
-/** Complaints received in the period by the level they reached (as levelFunnel). */
-export function rollupLevelFunnel(db: Db, info: RollupInfo, period: string, filters?: MetricFilters): Promise<CountBy[]> {
-  return countBy(db, info, 'lvl::VARCHAR', period, filters, '1');
+/** Complaints received in the period by the level they reached (as levelFunnel: the levels that occur). */
+export async function rollupLevelFunnel(db: Db, info: RollupInfo, period: string, filters?: MetricFilters): Promise<CountBy[]> {
+  const f = filterSql(filters, '', 2);
+  const [r] = await db.query<Record<string, number | null>>(`SELECT ${LEVELS.map((k) => `sum(lvl_${k})::BIGINT AS l${k}`).join(', ')}
+    FROM ${rollupTable(info, 'received', null, filters)} WHERE reg_m = $1::INTEGER AND ${f.sql}`, [monthIndex(`${period}-01`), ...f.params]);
+  return LEVELS.map((k) => ({ key: String(k), n: Number(r?.[`l${k}`] ?? 0) })).filter((x) => x.n > 0);
 }
 
 /** Complaints received in the period by source (as sourceMix). */

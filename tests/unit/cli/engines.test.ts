@@ -72,8 +72,8 @@ const HEADER = 'complaint_id,registered_on,district,department,source,block,cate
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samiksha-engines-'));
-  // 60,000 rows (~12 MB): above the 4 MB threshold, so native reads it in place and wasm from memory
-  await generate({ seed: 1, complaints: 60_000, out: path.join(dir, 'sample'), gzip: false });
+  // 25,000 rows (~5 MB): above the 4 MB threshold, so native reads it in place and wasm from memory
+  await generate({ seed: 1, complaints: 25_000, out: path.join(dir, 'sample'), gzip: false });
   fs.writeFileSync(path.join(dir, 'complaints.csv.gz'), zlib.gzipSync(fs.readFileSync(path.join(dir, 'sample/complaints.csv'))));
   const dirty = [HEADER,
     'C1,2026-09-03,Bhopal,Health,web,,Fever,h1,O1,A,1,2026-09-04,closed,2026-09-10,satisfied,ok,satisfied,,0',
@@ -98,11 +98,11 @@ describe.skipIf(!hasNative)('every CLI command, native vs wasm, byte for byte', 
 
   it('validate: text and JSON, plain and gzip, the dirty file, indicators, an unusable file', async () => {
     const v = await same(['validate', S(), '--format', 'json']);
-    expect(JSON.parse(v.out).rows).toBe(60_000);
+    expect(JSON.parse(v.out).rows).toBe(25_000);
+    expect(fs.statSync(S()).size).toBeGreaterThan(4 << 20);
     await same(['validate', GZ()]);
     const d = await same(['validate', path.join(dir, 'dirty.csv'), '--format', 'json']);
     expect(JSON.parse(d.out).rejected).toBeGreaterThan(0);
-    await same(['validate', path.join(dir, 'dirty.csv')]);
     await same(['validate', IND(), '--table', 'indicators', '--format', 'json']);
     const e = await same(['validate', path.join(dir, 'empty.csv')]);
     expect(e.code).toBe(2);
@@ -113,8 +113,8 @@ describe.skipIf(!hasNative)('every CLI command, native vs wasm, byte for byte', 
     expect(JSON.parse(a.out).rows.length).toBeGreaterThan(40);
     await same(['score', '--complaints', GZ(), '--scorecard', 'cm-window', '--unit', 'department', '--format', 'csv']);
     await same(['score', '--complaints', S(), '--unit', 'officer', '--period', '2026-07', '--format', 'json', '--out', '{out}/score.json']);
+    await same(['score', '--complaints', path.join(dir, 'dirty.csv'), '--scorecard', 'cm-window', '--format', 'csv']);
     await same(['score', '--indicators', IND(), '--scorecard', 'cm-dashboard', '--format', 'json']);
-    await same(['score', '--complaints', path.join(dir, 'dirty.csv'), '--format', 'json']);
     const bad = await same(['score', '--complaints', S(), '--period', '1999-01']);
     expect(bad.code).not.toBe(0);
   }, 300_000);
@@ -152,8 +152,7 @@ describe.skipIf(!hasNative)('every CLI command, native vs wasm, byte for byte', 
       const boston = path.join(FIX, 'boston311-100.csv');
       const v = await same(['validate', boston, '--map', map, '--format', 'json']);
       expect(JSON.parse(v.out).rows).toBe(100);
-      await same(['validate', boston, '--map', map]);
-      await same(['score', '--complaints', boston, '--map', map, '--scorecard', 'cm-window', '--format', 'json']);
+        await same(['score', '--complaints', boston, '--map', map, '--scorecard', 'cm-window', '--format', 'json']);
       await same(['officers', '--complaints', boston, '--map', map, '--format', 'json']);
     }, 120_000);
 

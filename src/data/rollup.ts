@@ -11,7 +11,7 @@ import type { Scorecard } from '@/domain/scoring/types';
 import { scorecardSources, mergeUnitValues } from '@/domain/scoreInputs';
 import type { ScoreInputs } from './queries/scoreInputs';
 import type { PendingComplaint } from './queries/review';
-import { ROLLUP_TABLES } from './rollupBuild';
+import { ROLLUP_TABLES, ROLLUP_VERSION } from './rollupBuild';
 
 export interface RollupInfo {
   schema: string;
@@ -58,8 +58,8 @@ export async function rollupInfo(db: Db, schema = 'rollup'): Promise<RollupInfo>
     if (!names.has(t)) throw new RollupUnsupported(`not a Samiksha rollup (no table ${t}); build one with "samiksha rollup"`);
   }
   const meta = Object.fromEntries((await db.query<{ key: string; value: string }>(`SELECT key, value FROM ${s}.rollup_meta`)).map((r) => [r.key, r.value]));
-  if (meta.version !== '2') throw new RollupUnsupported(`rollup version ${meta.version} is not supported (expected 2): rebuild it with this version's "samiksha rollup"`);
-  const months = (await db.query<{ m: number }>(`SELECT DISTINCT reg_m AS m FROM ${s}.rollup_received_d ORDER BY 1`)).map((r) => monthOf(r.m));
+  if (meta.version !== String(ROLLUP_VERSION)) throw new RollupUnsupported(`rollup version ${meta.version} is not supported (expected ${ROLLUP_VERSION}): rebuild it with this version's "samiksha rollup"`);
+  const months = meta.months.split(',').map(Number).sort((a, b) => a - b).map(monthOf);
   const nums = (v: string | undefined) => (v ? v.split(',').map(Number) : []);
   return {
     schema, rows: Number(meta.rows ?? 0), months, l1Days: nums(meta.l1_days), totalDays: nums(meta.total_days),
@@ -87,6 +87,10 @@ export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: str
   const habitual = o.habitualOver != null && o.habitualOver > 0;
   if (habitual && o.habitualOver! < info.habitualFloor) throw new RollupUnsupported(`this rollup excludes habitual complainants over ${info.habitualFloor} or more, not over ${o.habitualOver}: rebuild it with --habitual-floor ${o.habitualOver}`);
   const s = ident(info.schema);
+  const last = info.months[info.months.length - 1];
+  if (last && o.period > last) throw new RollupUnsupported(`this rollup ends with ${last}: it has no month-end figures for ${o.period}`);
+  // the stock at a month end: precomputed per month at district grain (rollup_stock_m), else from the rows of rollup_stock
+  const fine = rollupTable(info, 'stock', o.unit, o.filters).endsWith('rollup_stock');
   const f = filterSql(o.filters, '', 3);
   const params: unknown[] = [monthIndex(o.period), habitual ? o.habitualOver : 0, ...f.params];
   const P = '$1::INTEGER';
@@ -117,12 +121,16 @@ x AS (
   GROUP BY 1
   UNION ALL
   SELECT ${UNIT_EXPR[o.unit]}, ${zero(R)}, ${zero(C)},
+  ${fine ? `
     ${sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P})`)} AS pending_end,
     ${[50, 100, 300].map((d) => sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P}) AND m${d} <= ${P}`)).join(', ')},
     ${sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P}) AND over_m_${T} <= ${P}`)},
     ${sumIf(`m50 <= ${P} - 1 AND (end_m IS NULL OR end_m >= ${P})`)}
   FROM ${rollupTable(info, 'stock', o.unit, o.filters)}
-  WHERE reg_m <= ${P} AND (end_m IS NULL OR end_m >= ${P}) AND ${where}
+  WHERE reg_m <= ${P} AND (end_m IS NULL OR end_m >= ${P}) AND ${where}` : `
+    sum(pending_end), sum(p50), sum(p100), sum(p300), sum(ovd_${T}), sum(old_start)
+  FROM ${s}.rollup_stock_m
+  WHERE p = ${P} AND ${where}`}
   GROUP BY 1)
 SELECT unit,
   ${tot('received')} AS received,

@@ -7,8 +7,8 @@
  */
 import { lit, type Db } from './dbTypes';
 
-/** 2: received / closed / stock tables (see rollupBuildSql), each with a district-grain copy. */
-export const ROLLUP_VERSION = 2;
+/** 3: received / closed / stock tables (see rollupBuildSql), district-grain copies, the stock per month end, names and months in the file. */
+export const ROLLUP_VERSION = 3;
 
 /** The last days of a month counted as "closed just before the cut-off" (the officer lists' default). */
 export const ROLLUP_BURST_DAYS = 3;
@@ -45,7 +45,7 @@ function ints(xs: number[], what: string): number[] {
 /** current_level values counted one by one (the escalation funnel); the contract's levels are 1–5. */
 export const LEVELS = [1, 2, 3, 4, 5] as const;
 
-export const ROLLUP_TABLES = ['rollup_received', 'rollup_closed', 'rollup_stock', 'rollup_received_d', 'rollup_closed_d', 'rollup_stock_d'] as const;
+export const ROLLUP_TABLES = ['rollup_received', 'rollup_closed', 'rollup_stock', 'rollup_received_d', 'rollup_closed_d', 'rollup_stock_d', 'rollup_stock_m', 'rollup_names'] as const;
 
 /** The SQL that writes the rollup's tables into the attached database `schema` from `complaints`. */
 export function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta: Record<string, string> = {}): string {
@@ -120,6 +120,24 @@ CREATE TABLE ${s}.rollup_closed_d AS
 CREATE TABLE ${s}.rollup_stock_d AS
   SELECT ${dimsD}, ${stockKeys.join(', ')}, sum(n)::INTEGER AS n
   FROM ${s}.rollup_stock GROUP BY ALL ORDER BY reg_m, district, department;
+CREATE TABLE ${s}.rollup_stock_m AS
+  WITH months AS (SELECT unnest(range(min(reg_m), max(reg_m) + 1))::INTEGER AS p FROM ${s}.rollup_received_d),
+  x AS (SELECT d.*, months.p FROM ${s}.rollup_stock_d d JOIN months ON months.p BETWEEN d.reg_m AND coalesce(d.end_m, 2147483647)),
+  y AS (SELECT *, end_m IS NULL OR end_m > p AS pend FROM x)
+  SELECT ${dimsD}, p, coalesce(sum(n) FILTER (WHERE pend), 0)::INTEGER AS pending_end,
+    ${[50, 100, 300].map((d) => `coalesce(sum(n) FILTER (WHERE pend AND m${d} <= p), 0)::INTEGER AS p${d}`).join(', ')},
+    ${tot.map((T) => `coalesce(sum(n) FILTER (WHERE pend AND over_m_${T} <= p), 0)::INTEGER AS ovd_${T}`).join(', ')},
+    coalesce(sum(n) FILTER (WHERE m50 <= p - 1 AND (end_m IS NULL OR end_m >= p)), 0)::INTEGER AS old_start
+  FROM y GROUP BY ALL
+  HAVING pending_end > 0 OR old_start > 0
+  ORDER BY p, district, department;
+CREATE TABLE ${s}.rollup_names AS
+  SELECT 'd' AS kind, district AS v FROM ${s}.rollup_received_d WHERE district IS NOT NULL GROUP BY district
+  UNION ALL SELECT 'p', department FROM ${s}.rollup_received_d WHERE department IS NOT NULL GROUP BY department
+  UNION ALL SELECT 's', source FROM ${s}.rollup_received_d WHERE source IS NOT NULL GROUP BY source
+  UNION ALL SELECT 'od', district FROM ${s}.rollup_received WHERE officer_id IS NOT NULL AND district IS NOT NULL GROUP BY district
+  UNION ALL SELECT 'op', department FROM ${s}.rollup_received WHERE officer_id IS NOT NULL AND department IS NOT NULL GROUP BY department
+  ORDER BY kind, v;
 CREATE TABLE ${s}.rollup_pending AS
   WITH last AS (SELECT last_day(max(registered_on)) AS e FROM complaints)
   SELECT complaint_id, registered_on, district, department, category, officer_id, officer_name, current_level, block, source
@@ -130,7 +148,11 @@ CREATE TABLE ${s}.rollup_meta AS
   SELECT * FROM (VALUES ${Object.entries(allMeta).map(([k, v]) => `(${lit(k)}, ${lit(v)})`).join(', ')},
     ('rows', (SELECT count(*)::VARCHAR FROM complaints)),
     ('first_registered', (SELECT min(registered_on)::VARCHAR FROM complaints)),
-    ('last_registered', (SELECT max(registered_on)::VARCHAR FROM complaints))) AS t(key, value);
+    ('last_registered', (SELECT max(registered_on)::VARCHAR FROM complaints)),
+    ('months', (SELECT string_agg(DISTINCT reg_m::VARCHAR, ',' ORDER BY reg_m::VARCHAR) FROM ${s}.rollup_received_d)),
+    ('districts', (SELECT count(DISTINCT district)::VARCHAR FROM complaints)),
+    ('departments', (SELECT count(DISTINCT department)::VARCHAR FROM complaints)),
+    ('officers', (SELECT count(DISTINCT officer_id)::VARCHAR FROM complaints))) AS t(key, value);
 DROP VIEW _rollup_rows;
 DROP TABLE _rollup_heavy;`;
 }

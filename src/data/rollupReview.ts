@@ -18,17 +18,12 @@ const monthIndex = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.sl
 
 /** What the data page and the filter pickers show, from the rollup's counts. */
 export async function rollupSummary(db: Db, info: RollupInfo): Promise<DatasetSummary> {
-  const s = ident(info.schema);
-  const [c] = await db.query<{ d: number; dep: number; o: number }>(`
-    SELECT count(DISTINCT district) AS d, count(DISTINCT department) AS dep, count(DISTINCT officer_id) AS o FROM ${s}.rollup_received`);
-  const names = await db.query<{ k: string; v: string }>(`
-    SELECT 'd' AS k, district AS v FROM ${s}.rollup_received_d WHERE district IS NOT NULL GROUP BY district
-    UNION ALL SELECT 'p', department FROM ${s}.rollup_received_d WHERE department IS NOT NULL GROUP BY department
-    UNION ALL SELECT 's', source FROM ${s}.rollup_received_d WHERE source IS NOT NULL GROUP BY source ORDER BY k, v`);
-  const pick = (k: string) => names.filter((r) => r.k === k).map((r) => r.v);
+  const names = await db.query<{ kind: string; v: string }>(`SELECT kind, v FROM ${ident(info.schema)}.rollup_names ORDER BY kind, v`);
+  const pick = (k: string) => names.filter((r) => r.kind === k).map((r) => r.v);
+  const m = info.meta;
   return {
-    complaints: info.rows, indicators: 0, districts: c.d, departments: c.dep, officers: c.o,
-    firstDate: info.meta.first_registered ?? null, lastDate: info.meta.last_registered ?? null,
+    complaints: info.rows, indicators: 0, districts: Number(m.districts), departments: Number(m.departments), officers: Number(m.officers),
+    firstDate: m.first_registered ?? null, lastDate: m.last_registered ?? null,
     months: info.months, indicatorMonths: [], districtNames: pick('d'), departmentNames: pick('p'), sourceNames: pick('s'),
   };
 }
@@ -88,13 +83,8 @@ ${officerTailSql(f.sql)}`;
 
 /** Districts and departments that have L1 officers (as officerScopes). */
 export async function rollupOfficerScopes(db: Db, info: RollupInfo): Promise<{ districts: string[]; departments: string[] }> {
-  const s = ident(info.schema);
-  const rows = await db.query<{ kind: string; v: string }>(`
-SELECT 'district' AS kind, district AS v FROM ${s}.rollup_received WHERE officer_id IS NOT NULL AND district IS NOT NULL GROUP BY district
-UNION ALL
-SELECT 'department', department FROM ${s}.rollup_received WHERE officer_id IS NOT NULL AND department IS NOT NULL GROUP BY department
-ORDER BY kind, v`);
-  return { districts: rows.filter((r) => r.kind === 'district').map((r) => r.v), departments: rows.filter((r) => r.kind === 'department').map((r) => r.v) };
+  const rows = await db.query<{ kind: string; v: string }>(`SELECT kind, v FROM ${ident(info.schema)}.rollup_names WHERE kind IN ('od', 'op') ORDER BY kind, v`);
+  return { districts: rows.filter((r) => r.kind === 'od').map((r) => r.v), departments: rows.filter((r) => r.kind === 'op').map((r) => r.v) };
 }
 
 async function countBy(db: Db, info: RollupInfo, key: string, period: string, filters: MetricFilters | undefined, order: string, count = 'sum(n)'): Promise<CountBy[]> {

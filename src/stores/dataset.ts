@@ -9,6 +9,8 @@ import { storageProblem, withSavedLock, type StorageProblem } from '@/data/stora
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache } from './scoreInputsCache';
+import { rollupSummary } from '@/data/rollupReview';
+import { rollupMode } from './rollupMode';
 import { mark } from '@/data/marks';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -56,6 +58,10 @@ export const useDatasetStore = defineStore('dataset', () => {
   const latestMonth = computed(() => months.value[months.value.length - 1] ?? null);
   const isSample = computed(() => name.value === 'sample');
 
+  // rollup mode (stores/rollupMode.ts): a `samiksha rollup` .duckdb the screens query instead of the rows
+  const rm = rollupMode(db, (fn) => exclusive(fn), () => refresh());
+  const { rollup } = rm;
+
   let store: FileStore | null = null;
   let storeReason: string | null = null;
   let channel: BroadcastChannel | null = null;
@@ -73,7 +79,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   async function refresh(): Promise<void> {
-    summary.value = await datasetSummary(db);
+    summary.value = rollup.value ? await rollupSummary(db, rollup.value) : await datasetSummary(db);
     version.value++;
   }
 
@@ -187,6 +193,7 @@ export const useDatasetStore = defineStore('dataset', () => {
    */
   async function adoptImport(report: ImportReport): Promise<void> {
     // Unsaved from this moment: never show "saved" for a dataset whose latest import is not on disk yet.
+    await rm.dropRollup(); // an import shows its rows: out of rollup mode
     if (store) saveState.value = 'saving';
     if (isSample.value) {
       await emptyOtherTables(db, report.table);
@@ -205,6 +212,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Forget the saved dataset (damaged or not) and load the embedded sample again. */
   function resetToSample(): Promise<void> {
     return exclusive(async () => {
+      await rm.dropRollup();
       if (store) { const s = store; await withSavedLock('exclusive', () => clearSaved(s)); }
       phase.value = 'download';
       await loadSample(db, import.meta.env.BASE_URL);
@@ -241,5 +249,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     status, phase, progress, error, errorKey, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, problem,
     saveError, saveMs, restored, newerElsewhere, isSample, ensureLoaded, refresh, exclusive, adoptImport, save,
     whenSaved: () => lastSave, resetToSample, clearDamaged, keepInMemory,
+    rollup, rollupFile: rm.rollupFile, rollupBytes: rm.rollupBytes, rollupMs: rm.rollupMs, rollupError: rm.rollupError, mode: rm.mode,
+    openRollupFile: rm.openRollupFile, closeRollupFile: rm.closeRollupFile,
   };
 });

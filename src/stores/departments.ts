@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { db } from '@/data/db';
-import { complaintMetrics, type MetricFilters } from '@/data/queries/complaintMetrics';
+import type { MetricFilters } from '@/data/queries/complaintMetrics';
+import { metricsQuery } from './rollupSource';
 import type { UnitKind } from '@/domain/metrics';
 import type { Scorecard } from '@/domain/scoring';
 import { scorecardSources } from '@/domain/scoreInputs';
@@ -17,7 +17,7 @@ export { canGrade, tlRows, type TlRow } from '@/domain/tlTable';
 /** Counts and rates over ALL complaints (what the meeting acts on), plus the scorecard's inputs for the same units. */
 async function tlData(version: number, card: Scorecard, period: string, unit: UnitKind, filters: MetricFilters): Promise<TlData> {
   const [all, graded] = await Promise.all([
-    complaintMetrics(db, { period, unit, filters, timeLimitDays: card.timeLimitDays }),
+    metricsQuery({ period, unit, filters, timeLimitDays: card.timeLimitDays }),
     canGrade(card) ? cachedScoreInputs(version, card, { period, unit, filters }) : null,
   ]);
   return { all, graded: graded?.units ?? null };

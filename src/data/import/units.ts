@@ -1,6 +1,7 @@
 /** District (unit) names of an import: matched once per distinct name, reported when unknown. */
 import { ident, lit, type Db } from '../dbTypes';
 import { matchDistrict, suggestDistrict } from '../../domain/geo/matchDistrict';
+import { districtListFor } from '../../domain/geo/states';
 import type { ImportIssue, UnknownDistrict } from '../../domain/import/types';
 import type { Plan } from './plan';
 import { fileRow, FIRST_ROWS, type RowMap } from './rows';
@@ -15,12 +16,14 @@ export async function matchUnits(
   const kept = rejCond === 'FALSE' ? 'count(*)' : `count(*) FILTER (WHERE NOT ${rejCond})`;
   const names = tally ? [...tally].map(([name, n]) => ({ name, n, kept: n })) : await db.query<{ name: string; n: number; kept: number }>(
     `SELECT ${u} AS name, count(*)::INTEGER AS n, ${kept}::INTEGER AS kept FROM ${S} WHERE ${live} AND ${u} IS NOT NULL GROUP BY 1`);
+  // Matched against the list of the state most of the names belong to (mp, uk, hr), or all three.
+  const list = districtListFor(names.map((x) => x.name));
   // Units among rows not rejected row by row (a duplicate's unit is counted; it never adds a new one in practice).
-  const units = [...new Set(names.filter((x) => x.kept > 0).map((x) => matchDistrict(x.name)?.name ?? x.name))].sort((a, b) => a.localeCompare(b));
+  const units = [...new Set(names.filter((x) => x.kept > 0).map((x) => matchDistrict(x.name, list)?.name ?? x.name))].sort((a, b) => a.localeCompare(b));
   const renames: [string, string][] = [];
   const unknown: { name: string; n: number }[] = [];
   for (const { name, n } of names) {
-    const d = matchDistrict(name);
+    const d = matchDistrict(name, list);
     if (!d) unknown.push({ name, n });
     else if (d.name !== name) renames.push([name, d.name]);
   }
@@ -28,7 +31,7 @@ export async function matchUnits(
   const flag = unknown.length && (plan.unknownPolicy === 'always' || unknown.length < names.length);
   if (flag) {
     unknownDistricts = unknown.sort((a, b) => b.n - a.n || a.name.localeCompare(b.name))
-      .map(({ name, n }) => ({ name, count: n, suggestion: suggestDistrict(name)?.district.name ?? null }));
+      .map(({ name, n }) => ({ name, count: n, suggestion: suggestDistrict(name, list)?.district.name ?? null }));
     const list = unknown.map((x) => lit(x.name)).join(', ');
     const [r] = await db.query<{ n: number; rows: number[] }>(
       `SELECT count(*)::INTEGER AS n, min(${R()}, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${S} WHERE ${live} AND ${u} IN (${list})`);

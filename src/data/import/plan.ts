@@ -11,6 +11,7 @@
  */
 import { lit } from '../dbTypes';
 import type { IssueKind } from '../../domain/import/types';
+import type { StateId } from '../../domain/geo/states';
 
 /**
  * When a check may have hits. `sql`: an aggregate over the staging table, true when some row may
@@ -103,6 +104,8 @@ export interface Plan {
   unitColumn: string | null;
   /** flag unknown districts only if at least one name matches a district (indicators), or always */
   unknownPolicy: 'always' | 'if-any-known';
+  /** the state preset whose district list the unit names are matched against (default: detected from the names) */
+  state?: StateId;
   /** canonical column → strptime format used */
   dateFormats: Record<string, string>;
   notes: string[];

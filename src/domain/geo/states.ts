@@ -87,10 +87,12 @@ export function detectState(names: Iterable<string | null | undefined>): StateId
 }
 
 /**
- * The district list an import's names are matched against: the detected state's, or every
- * preset's when no single state covers half of the names.
+ * The district list an import's names are matched against: the given state's (the dataset's
+ * preset, when one is chosen), else the detected state's, else Madhya Pradesh's (the default) when
+ * no single state covers half of the names — never a mix, so an MP file never takes in a
+ * Haryana name as a district.
  */
-export function districtListFor(names: Iterable<string | null | undefined>): readonly District[] {
-  const s = detectState(names);
-  return s ? STATE_PRESETS[s].districts : ALL_DISTRICTS;
+export function districtListFor(names: Iterable<string | null | undefined>, state?: StateId | null): readonly District[] {
+  const s = state ?? detectState(names) ?? DEFAULT_STATE;
+  return STATE_PRESETS[s].districts;
 }

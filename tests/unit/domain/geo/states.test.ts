@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchDistrict } from '@/domain/geo/matchDistrict';
-import { ALL_DISTRICTS, STATE_PRESETS, STATE_IDS, detectState, detectStateDetail, districtListFor, matchAnyDistrict, stateOfDistrict } from '@/domain/geo/states';
+import { ALL_DISTRICTS, STATE_PRESETS, STATE_IDS, detectState, detectStateDetail, districtListFor, matchAnyDistrict, presetOf, stateOfDistrict, stateTiles } from '@/domain/geo/states';
 import { nameKey } from '@/domain/import/text';
 
 describe('state presets', () => {
@@ -72,5 +72,26 @@ describe('detectState', () => {
     // the dataset's preset wins over what the names look like: Gurugram is no district of an MP dataset
     expect(districtListFor(['Gurugram', 'Nuh'], 'mp')).toBe(STATE_PRESETS.mp.districts);
     expect(matchDistrict('Gurugram', districtListFor(['Gurugram', 'Bhopal', 'Indore']))).toBeNull();
+  });
+});
+
+describe('preset tile maps and limits', () => {
+  it.each(STATE_IDS.map((id) => [id] as const))('%s: one tile per district, no two on one cell, within tileCols', (id) => {
+    const tiles = stateTiles(id);
+    expect(tiles.map((t) => t.name).sort()).toEqual(STATE_PRESETS[id].districts.map((d) => d.name).sort());
+    expect(new Set(tiles.map((t) => `${t.col},${t.row}`)).size).toBe(tiles.length);
+    expect(Math.max(...tiles.map((t) => t.col))).toBeLessThan(STATE_PRESETS[id].tileCols + 2);
+  });
+  it('Haryana: Panchkula north of Gurugram, Sirsa west of Faridabad; Uttarakhand: Uttarkashi north of Udham Singh Nagar', () => {
+    const at = (id: 'uk' | 'hr', n: string) => stateTiles(id).find((t) => t.name === n)!;
+    expect(at('hr', 'Panchkula').row).toBeLessThan(at('hr', 'Gurugram').row);
+    expect(at('hr', 'Sirsa').col).toBeLessThan(at('hr', 'Faridabad').col);
+    expect(at('uk', 'Uttarkashi').row).toBeLessThan(at('uk', 'Udham Singh Nagar').row);
+  });
+  it('Uttarakhand L1 = 7 days with four levels; unknown ids fall back to MP', () => {
+    expect(STATE_PRESETS.uk.timeLimitDays['1']).toBe(7);
+    expect(STATE_PRESETS.uk.levels).toHaveLength(4);
+    expect(presetOf('xx').id).toBe('mp');
+    expect(presetOf('hr').dailySources).toContain('samadhan_camp');
   });
 });

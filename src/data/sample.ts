@@ -22,21 +22,24 @@ async function fetchBytes(url: string, onChunk?: (loaded: number, total: number)
 
 const CSV_OPTS = `header=true, auto_detect=false, delim=',', quote='"', escape='"', nullstr=''`;
 
+/** Where each state's sample is (built by scripts/ensure-sample.mjs): MP's is the embedded one. */
+export const SAMPLE_DIRS = { mp: 'sample', uk: 'sample/uk', hr: 'sample/hr' } as const;
+
 export interface SampleBytes { complaints: Uint8Array; indicators: Uint8Array; parameters: Uint8Array }
 
 /** Fetches and unpacks the sample's files (no database needed: this can run while the engine starts). */
-export async function fetchSample(baseUrl: string, progress: Progress = () => {}): Promise<SampleBytes> {
+export async function fetchSample(baseUrl: string, progress: Progress = () => {}, dir: string = SAMPLE_DIRS.mp): Promise<SampleBytes> {
   progress('download', 0);
   const [complaints, indicators, parameters] = await Promise.all([
-    fetchBytes(`${baseUrl}sample/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3)),
-    fetchBytes(`${baseUrl}sample/indicators.csv.gz`), fetchBytes(`${baseUrl}sample/parameters.csv.gz`),
+    fetchBytes(`${baseUrl}${dir}/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3)),
+    fetchBytes(`${baseUrl}${dir}/indicators.csv.gz`), fetchBytes(`${baseUrl}${dir}/parameters.csv.gz`),
   ]);
   return { complaints, indicators, parameters };
 }
 
 /** Loads the three sample tables (replacing any loaded data); `prefetched` when fetchSample already ran. */
-export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>): Promise<void> {
-  const { complaints, indicators, parameters } = await (prefetched ?? fetchSample(baseUrl, progress));
+export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>, dir: string = SAMPLE_DIRS.mp): Promise<void> {
+  const { complaints, indicators, parameters } = await (prefetched ?? fetchSample(baseUrl, progress, dir));
   progress('load', 0.65);
   // the bytes are not needed again: handed over without a copy
   await db.registerBuffer('sample_complaints.csv', complaints, { transfer: true });

@@ -47,7 +47,7 @@ export interface ImportOptions {
   waitForScans?: boolean;
   /** the fast load where read_csv types the dates (Plan.reader); default true — false only to compare (tests) */
   readerTyping?: boolean;
-  /** the state preset whose district list names are matched against; default: detected from the names (else mp) */
+  /** the dataset's state preset: names are matched against the state most of them belong to, else this one's list (else mp) */
   state?: StateId;
 }
 

@@ -104,7 +104,7 @@ export interface Plan {
   unitColumn: string | null;
   /** flag unknown districts only if at least one name matches a district (indicators), or always */
   unknownPolicy: 'always' | 'if-any-known';
-  /** the state preset whose district list the unit names are matched against (default: detected from the names) */
+  /** the dataset's state preset: its district list is used unless at least half of the names belong to one state */
   state?: StateId;
   /** canonical column → strptime format used */
   dateFormats: Record<string, string>;

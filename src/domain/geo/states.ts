@@ -112,14 +112,12 @@ export function detectState(names: Iterable<string | null | undefined>): StateId
 }
 
 /**
- * The district list an import's names are matched against: the given state's (the dataset's
- * preset, when one is chosen), else the detected state's, else Madhya Pradesh's (the default) when
- * no single state covers half of the names — never a mix, so an MP file never takes in a
- * Haryana name as a district.
+ * The district list an import's names are matched against: the state most of the names belong to
+ * (at least half), else `fallback` — the dataset's preset — else Madhya Pradesh's. Never a mix of
+ * states, so an MP file never takes in a Haryana name as a district.
  */
-export function districtListFor(names: Iterable<string | null | undefined>, state?: StateId | null): readonly District[] {
-  const s = state ?? detectState(names) ?? DEFAULT_STATE;
-  return STATE_PRESETS[s].districts;
+export function districtListFor(names: Iterable<string | null | undefined>, fallback?: StateId | null): readonly District[] {
+  return STATE_PRESETS[detectState(names) ?? fallback ?? DEFAULT_STATE].districts;
 }
 
 /** The preset of an id (anything else → Madhya Pradesh). */

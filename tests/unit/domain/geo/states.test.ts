@@ -69,8 +69,10 @@ describe('detectState', () => {
   it('picks the district list to match against', () => {
     expect(districtListFor(['Karnal', 'Jind'])).toBe(STATE_PRESETS.hr.districts);
     expect(districtListFor(['X', 'Y'])).toBe(STATE_PRESETS.mp.districts);
-    // the dataset's preset wins over what the names look like: Gurugram is no district of an MP dataset
-    expect(districtListFor(['Gurugram', 'Nuh'], 'mp')).toBe(STATE_PRESETS.mp.districts);
+    // names of no one state: the dataset's preset, so Gurugram is no district of an MP dataset
+    expect(districtListFor(['Revenue', 'Energy', 'Gurugram'], 'mp')).toBe(STATE_PRESETS.mp.districts);
+    expect(districtListFor(['Revenue', 'Energy', 'Gurugram'], 'hr')).toBe(STATE_PRESETS.hr.districts);
+    expect(districtListFor(['Karnal', 'Jind'], 'mp')).toBe(STATE_PRESETS.hr.districts);
     expect(matchDistrict('Gurugram', districtListFor(['Gurugram', 'Bhopal', 'Indore']))).toBeNull();
   });
 });

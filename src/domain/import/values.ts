@@ -41,7 +41,8 @@ export const SOURCE_VALUES: ValueAliases = {
   app: ['mobile app', 'mobile', 'mobile application', 'android', 'ios', 'application', 'मोबाइल ऐप', 'मोबाइल एप',
     'ऐप', 'एप', 'मोबाइल'],
   cm_window: ['cm window', 'cmwindow', 'cm office', 'सीएम विंडो', 'मुख्यमंत्री विंडो'],
-  smgt: ['social media', 'social', 'twitter', 'facebook', 'x', 'smgt', 'सोशल मीडिया'],
+  smgt: ['social media', 'social', 'twitter', 'facebook', 'x', 'smgt', 'सोशल मीडिया',
+    'social media grievance tracker', 'एसएमजीटी', 'सोशल मीडिया ग्रीवेंस ट्रैकर'],
   samadhan_camp: ['samadhan camp', 'samadhan', 'camp', 'samadhan shivir', 'समाधान शिविर', 'शिविर', 'समाधान कैंप'],
   other: ['others', 'misc', 'miscellaneous', 'अन्य'],
 };

@@ -7,6 +7,7 @@ import { useFiltersStore } from './filters';
 import { useScoresStore } from './scores';
 import { useStatePresetStore } from './statePreset';
 import { useEscalationStore } from './escalation';
+import { latestLoad } from './latestLoad';
 
 interface AtrData { departments: AtrRow[]; officers: AtrRow[]; daily: DailyRow[] }
 
@@ -24,30 +25,18 @@ export const useAtrStore = defineStore('atr', () => {
   const sources = computed(() => statePreset.preset.dailySources.length ? statePreset.preset.dailySources : ['smgt', 'samadhan_camp', 'cm_window']);
 
   const data = shallowRef<AtrData>({ departments: [], officers: [], daily: [] });
-  const loading = ref(false);
-  const error = ref<string | null>(null);
   const key = computed(() => JSON.stringify({ v: dataset.version, p: scores.period, d: filters.district, dep: filters.department, s: filters.source, src: source.value, l: escalation.limits }));
 
-  let seq = 0;
-  async function load() {
-    const period = scores.period;
-    if (!period || dataset.status !== 'ready') return;
-    const my = ++seq;
-    loading.value = true;
-    error.value = null;
-    try {
-      const f = { district: filters.district, department: filters.department, source: filters.source };
-      const [departments, officers, daily] = await Promise.all([
-        atrBy(db, period, 'department', f), atrBy(db, period, 'officer', f),
-        dailyReport(db, period, source.value, escalation.limits[0], escalation.total, { district: filters.district, department: filters.department }),
-      ]);
-      if (my === seq) data.value = { departments, officers, daily };
-    } catch (e) {
-      if (my === seq) error.value = (e as Error).message;
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+  async function query(period: string): Promise<AtrData> {
+    const f = { district: filters.district, department: filters.department, source: filters.source };
+    const [departments, officers, daily] = await Promise.all([
+      atrBy(db, period, 'department', f), atrBy(db, period, 'officer', f),
+      dailyReport(db, period, source.value, escalation.limits[0], escalation.total, { district: filters.district, department: filters.department }),
+    ]);
+    return { departments, officers, daily };
   }
+  const { loading, error, load } = latestLoad(
+    () => (scores.period && dataset.status === 'ready' ? query(scores.period) : undefined), (v) => { data.value = v; });
   watch(key, load, { immediate: true });
 
   return { data, loading, error, source, sources };

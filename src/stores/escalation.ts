@@ -8,6 +8,7 @@ import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
 import { useScoresStore } from './scores';
 import { useStatePresetStore } from './statePreset';
+import { latestLoad } from './latestLoad';
 
 const KEY = 'samiksha.levelLimits';
 export const DRIVE_DAYS = 180;
@@ -51,35 +52,23 @@ export const useEscalationStore = defineStore('escalation', () => {
   }
 
   const data = shallowRef<EscalationData>(EMPTY);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
   const key = computed(() => JSON.stringify({ v: dataset.version, p: scores.period, d: filters.district, dep: filters.department, s: filters.source, l: limits.value }));
 
-  let seq = 0;
-  async function load() {
-    const period = scores.period;
-    if (!period || dataset.status !== 'ready') return;
-    const my = ++seq;
-    loading.value = true;
-    error.value = null;
-    try {
-      const last = await lastDataDay(db);
-      const end = monthBounds(period).end;
-      const asOf = last && last < end ? last : end;
-      const f = { district: filters.district, department: filters.department, source: filters.source };
-      const [levels, pastAll, drive, weeks] = await Promise.all([
-        pendingByLevel(db, asOf, limits.value, f),
-        pendingOlderThan(db, asOf, total.value, limits.value.length, f, 200),
-        pendingOlderThan(db, asOf, DRIVE_DAYS, limits.value.length, f, 500),
-        weeklyCadence(db, asOf, total.value, f),
-      ]);
-      if (my === seq) data.value = { asOf, levels, pastAll, drive, weeks };
-    } catch (e) {
-      if (my === seq) error.value = (e as Error).message;
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+  async function query(period: string): Promise<EscalationData> {
+    const last = await lastDataDay(db);
+    const end = monthBounds(period).end;
+    const asOf = last && last < end ? last : end;
+    const f = { district: filters.district, department: filters.department, source: filters.source };
+    const [levels, pastAll, drive, weeks] = await Promise.all([
+      pendingByLevel(db, asOf, limits.value, f),
+      pendingOlderThan(db, asOf, total.value, limits.value.length, f, 200),
+      pendingOlderThan(db, asOf, DRIVE_DAYS, limits.value.length, f, 500),
+      weeklyCadence(db, asOf, total.value, f),
+    ]);
+    return { asOf, levels, pastAll, drive, weeks };
   }
+  const { loading, error, load } = latestLoad(
+    () => (scores.period && dataset.status === 'ready' ? query(scores.period) : undefined), (v) => { data.value = v; });
   watch(key, load, { immediate: true });
 
   return { data, loading, error, limits, total, setLimit, resetLimits };

@@ -115,6 +115,8 @@ describe('state presets in the app', () => {
     await page.locator('[data-testid=level-limit][data-level="4"]').fill('30');
     await page.locator('[data-testid=level-limit][data-level="4"]').dispatchEvent('change');
     await expect.poll(() => cell('Dehradun', 4).getAttribute('data-over'), { timeout: 30_000 }).toBe('1');
+    await page.getByTestId('reset-limits').click();
+    await expect.poll(() => cell('Dehradun', 4).getAttribute('data-over'), { timeout: 30_000 }).toBe('2');
     await page.goto(`${h.url}#/escalation?state=uk&period=2026-10&lang=hi`);
     await page.getByTestId('escalation-row').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'escalation-uk-hi.png'), fullPage: true });

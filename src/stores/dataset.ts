@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
 import { db, EngineStartError } from '@/data/db';
-import { fetchSample, loadSample, SAMPLE_DIRS } from '@/data/sample';
+import { fetchSample, loadSample, materializeSample, sampleInPlace, SAMPLE_DIRS } from '@/data/sample';
 import { DEFAULT_STATE, detectState, isStateId, type StateId } from '@/domain/geo/states';
 import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
 import type { FileStore } from '@/data/fileStore';
@@ -10,6 +10,7 @@ import { storageProblem, withSavedLock, type StorageProblem } from '@/data/stora
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache } from './scoreInputsCache';
+import { mark } from '@/data/marks';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /**
@@ -20,6 +21,8 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type SaveState = 'none' | 'saving' | 'saved' | 'failed' | 'unavailable' | 'damaged';
 
 const CHANNEL = 'samiksha-saved';
+/** when the sample read in place is copied into memory after the first screen (so an import need not wait for it) */
+const MATERIALIZE_AFTER_MS = 2500;
 
 /** What is loaded in DuckDB: its name, size and months. Components read this; only stores touch the data layer. */
 export const useDatasetStore = defineStore('dataset', () => {
@@ -63,8 +66,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   // One change of the loaded data at a time (load, import, save, reset): they share one connection
   // and use transactions.
   let chain: Promise<unknown> = Promise.resolve();
-  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const p = chain.then(fn, fn);
+  // The sample read in place from its file (see loadSample) is copied into memory before any of
+  // them runs, except a load that replaces it anyway.
+  function exclusive<T>(fn: () => Promise<T>, keepSample = false): Promise<T> {
+    const run = async () => { if (!keepSample) await materializeSample(); return fn(); };
+    const p = chain.then(run, run);
     chain = p.catch(() => {});
     return p;
   }
@@ -77,7 +83,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   let pending: Promise<void> | null = null;
   function ensureLoaded(): Promise<void> {
     if (status.value === 'ready') return Promise.resolve();
-    if (!pending) pending = exclusive(loadDefault).finally(() => { pending = null; });
+    if (!pending) pending = exclusive(loadDefault, true).finally(() => { pending = null; });
     return pending;
   }
 
@@ -126,13 +132,16 @@ export const useDatasetStore = defineStore('dataset', () => {
         restored.value = true;
         state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
       } else {
-        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, SAMPLE_DIRS[first]);
+        // read in place: the first screen does not wait for the copy into memory, made a little later
+        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first] });
         setSample(first);
         if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
       }
       await refresh();
+      mark('summary');
       loadMs.value = Math.round(performance.now() - t0);
       status.value = 'ready';
+      if (sampleInPlace()) setTimeout(() => { void exclusive(async () => {}).catch(() => {}); }, MATERIALIZE_AFTER_MS);
     } catch (e) {
       errorKey.value = e instanceof EngineStartError ? 'engine' : 'data';
       error.value = e instanceof EngineStartError ? e.reason : String((e as Error)?.message ?? e).split('\n')[0];
@@ -220,11 +229,11 @@ export const useDatasetStore = defineStore('dataset', () => {
     return exclusive(async () => {
       if (store) { const s = store; await withSavedLock('exclusive', () => clearSaved(s)); }
       phase.value = 'download';
-      await loadSample(db, import.meta.env.BASE_URL, undefined, undefined, SAMPLE_DIRS[which]);
+      await loadSample(db, import.meta.env.BASE_URL, undefined, undefined, { dir: SAMPLE_DIRS[which] });
       setSample(which);
       clearScoreInputsCache();
       await refresh();
-    });
+    }, true);
   }
 
   /** The saved copy could not be opened: remove it, so the next import can be kept. The sample stays. */

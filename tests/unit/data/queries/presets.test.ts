@@ -30,7 +30,7 @@ beforeAll(async () => {
     await generate({ seed: 3, complaints: 8_000, out, months: 4, state });
     const db = await createNodeDb();
     const read = (f: string) => new Uint8Array(readFileSync(path.join(out, f)));
-    await loadSample(db, '', undefined, Promise.resolve({ complaints: read('complaints.csv'), indicators: read('indicators.csv'), parameters: read('parameters.csv') }));
+    await loadSample(db, '', undefined, Promise.resolve({ kind: 'csv' as const, complaints: read('complaints.csv'), indicators: read('indicators.csv'), parameters: read('parameters.csv') }));
     dbs.set(state, db);
   }
 }, 240_000);

@@ -4,7 +4,7 @@
  * src/data/queries/complaintMetrics.ts, computed from counts instead of rows, with the same
  * columns, values and units for every period (tests/unit/data/rollup.test.ts compares).
  */
-import { ident, lit, type Db } from './dbTypes';
+import { id, ident, lit, raw, select, sql, type Db, type Sql } from './dbTypes';
 import { filterSql, UNIT_EXPR, type MetricOptions, type MetricFilters } from './queries/complaintMetrics';
 import { l1Days, totalDays, monthBounds, METRIC_NAMES, type UnitKind, type UnitMetrics } from '@/domain/metrics';
 import type { Scorecard } from '@/domain/scoring/types';
@@ -68,7 +68,7 @@ export async function rollupInfo(db: Db, schema = 'rollup'): Promise<RollupInfo>
 }
 
 /** The metrics SQL over the rollup (same columns as complaintMetricsSql). Throws RollupUnsupported for limits it was not built for. */
-export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: string; params: unknown[] } {
+export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): Sql {
   const L = l1Days(o.timeLimitDays);
   const T = totalDays(o.timeLimitDays);
   if (!info.l1Days.includes(L)) throw new RollupUnsupported(`this rollup answers L1 = ${info.l1Days.join(', ')} days, not ${L}: rebuild it with --l1-days ${L}`);
@@ -76,25 +76,25 @@ export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: str
   if (L > 28) throw new RollupUnsupported('an L1 limit above 28 days is not answered by a rollup');
   const habitual = o.habitualOver != null && o.habitualOver > 0;
   if (habitual && o.habitualOver! < info.habitualFloor) throw new RollupUnsupported(`this rollup excludes habitual complainants over ${info.habitualFloor} or more, not over ${o.habitualOver}: rebuild it with --habitual-floor ${o.habitualOver}`);
-  const s = ident(info.schema);
-  const f = filterSql(o.filters, '', 3);
-  const params: unknown[] = [monthIndex(o.period), habitual ? o.habitualOver : 0, ...f.params];
-  const P = '$1::INTEGER';
-  const cnt = (cond: string) => `coalesce(sum(n) FILTER (WHERE ${cond}), 0)::BIGINT`;
-  const rate = (num: string, den: string) => `(${cnt(num)})::DOUBLE / nullif(${cnt(den)}, 0)`;
-  const sql = `
-WITH hab AS (SELECT complainant_id FROM ${s}.rollup_complainants WHERE $2::INTEGER > 0 AND m = ${P} AND n > $2::INTEGER),
+  const s = id(info.schema);
+  const f = filterSql(o.filters);
+  const P = sql`${monthIndex(o.period)}::INTEGER`;
+  const H = sql`${habitual ? o.habitualOver : 0}::INTEGER`;
+  const cnt = (cond: string) => raw(`coalesce(sum(n) FILTER (WHERE ${cond}), 0)::BIGINT`);
+  const rate = (num: string, den: string) => raw(`(${cnt(num).text})::DOUBLE / nullif(${cnt(den).text}, 0)`);
+  return sql`
+WITH hab AS (SELECT complainant_id FROM ${s}.rollup_complainants WHERE ${H} > 0 AND m = ${P} AND n > ${H}),
 f AS (
-  SELECT ${UNIT_EXPR[o.unit]} AS unit, n, days_to_close, closure_type, low_q, atr, esc, take24, w30, late_${L} AS late,
+  SELECT ${raw(UNIT_EXPR[o.unit])} AS unit, n, days_to_close, closure_type, low_q, atr, esc, take24, w30, ${id(`late_${L}`)} AS late,
     reg_m = ${P} AS rec,
     coalesce(clo_m = ${P}, false) AS clo,
     reg_m <= ${P} AND (is_open OR coalesce(clo_m > ${P}, false)) AS pend,
-    m50 <= ${P} AS o50, m100 <= ${P} AS o100, m300 <= ${P} AS o300, over_m_${T} <= ${P} AS ovd,
+    m50 <= ${P} AS o50, m100 <= ${P} AS o100, m300 <= ${P} AS o300, ${id(`over_m_${T}`)} <= ${P} AS ovd,
     m50 <= ${P} - 1 AND (is_open OR coalesce(clo_m >= ${P}, false)) AS old_start,
-    due_m_${L} = ${P} AS due
+    ${id(`due_m_${L}`)} = ${P} AS due
   FROM ${s}.rollup_facts
-  WHERE reg_m <= ${P} AND (is_open OR clo_m >= ${P} - 1 OR due_m_${L} >= ${P}) AND ${f.sql}
-    ${habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : ''})
+  WHERE reg_m <= ${P} AND (is_open OR clo_m >= ${P} - 1 OR ${id(`due_m_${L}`)} >= ${P}) AND ${f}
+    ${raw(habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : '')})
 SELECT unit,
   ${cnt('rec')} AS received,
   ${cnt('clo')} AS closed,
@@ -123,13 +123,11 @@ WHERE unit IS NOT NULL
 GROUP BY unit
 HAVING ${cnt('rec OR clo OR pend OR due')} > 0
 ORDER BY unit`;
-  return { sql, params };
 }
 
 /** unit × metric for one period, from the rollup (as complaintMetrics does from the rows). */
 export async function rollupMetrics(db: Db, info: RollupInfo, o: MetricOptions): Promise<UnitMetrics[]> {
-  const { sql, params } = rollupMetricsSql(info, o);
-  const rows = await db.query<UnitMetrics>(sql, params);
+  const rows = await select<UnitMetrics>(db, rollupMetricsSql(info, o));
   for (const r of rows) for (const m of METRIC_NAMES) if (r[m] === undefined) r[m] = null;
   return rows;
 }
@@ -147,16 +145,16 @@ export interface RollupTrend { month: string; received: number; closed: number; 
 
 /** Received / closed per month (as monthlyTrend over the rows). */
 export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: MetricFilters): Promise<RollupTrend[]> {
-  const s = ident(info.schema);
+  const s = id(info.schema);
   const f = filterSql(filters);
-  const rows = await db.query<{ m: number; received: number; closed: number; satisfied: number; force_closed: number }>(`
-    WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${s}.rollup_facts WHERE ${f.sql} GROUP BY 1),
+  const rows = await select<{ m: number; received: number; closed: number; satisfied: number; force_closed: number }>(db, sql`
+    WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${s}.rollup_facts WHERE ${f} GROUP BY 1),
          c AS (SELECT clo_m AS m, sum(n)::BIGINT AS closed,
                       coalesce(sum(n) FILTER (WHERE closure_type = 'satisfied'), 0)::BIGINT AS satisfied,
                       coalesce(sum(n) FILTER (WHERE closure_type = 'force_closed'), 0)::BIGINT AS force_closed
-               FROM ${s}.rollup_facts WHERE clo_m IS NOT NULL AND ${f.sql} GROUP BY 1)
+               FROM ${s}.rollup_facts WHERE clo_m IS NOT NULL AND ${f} GROUP BY 1)
     SELECT r.m, r.received, coalesce(c.closed, 0) AS closed, coalesce(c.satisfied, 0) AS satisfied, coalesce(c.force_closed, 0) AS force_closed
-    FROM r LEFT JOIN c USING (m) ORDER BY r.m`, [...f.params, ...f.params]);
+    FROM r LEFT JOIN c USING (m) ORDER BY r.m`);
   return rows.map(({ m, ...r }) => ({ month: monthOf(m), ...r }));
 }
 
@@ -167,12 +165,12 @@ export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: Met
  */
 export async function rollupOldestPending(db: Db, info: RollupInfo, filters?: MetricFilters, limit = 100, minDays = info.pendingOverDays): Promise<PendingComplaint[]> {
   if (minDays < info.pendingOverDays) throw new RollupUnsupported(`this rollup names complaints pending over ${info.pendingOverDays} days only`);
-  const s = ident(info.schema);
   const f = filterSql(filters);
-  return db.query<PendingComplaint>(`
+  const A = sql`${info.asOf}::DATE`;
+  return select<PendingComplaint>(db, sql`
     SELECT complaint_id, registered_on, district, department, category, officer_id, officer_name, current_level, block,
-           date_diff('day', registered_on, ?::DATE) AS days_pending
-    FROM ${s}.rollup_pending
-    WHERE date_diff('day', registered_on, ?::DATE) > ? AND ${f.sql}
-    ORDER BY registered_on, complaint_id LIMIT ?`, [info.asOf, info.asOf, minDays, ...f.params, limit]);
+           date_diff('day', registered_on, ${A}) AS days_pending
+    FROM ${id(info.schema)}.rollup_pending
+    WHERE date_diff('day', registered_on, ${A}) > ${minDays} AND ${f}
+    ORDER BY registered_on, complaint_id LIMIT ${limit}`);
 }

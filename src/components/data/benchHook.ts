@@ -8,14 +8,15 @@ import { useDatasetStore } from '@/stores/dataset';
 import { cachedScoreInputs, clearScoreInputsCache } from '@/stores/scoreInputsCache';
 import { getBuiltinScorecard } from '@/domain/scorecards';
 import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
+import type { ImportSteps } from '@/domain/import/types';
 
 export interface BenchHook {
   rawRead(): Promise<{ ms: number; rows: number }>;
-  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string; steps: Record<string, number> }>;
+  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string; steps: ImportSteps }>;
   /** how the dataset was loaded at start (for the reopen time after a reload) */
   state(): { loadMs: number | null; restored: boolean; rows: number };
   /** the importer's timings of the last import (the one the page's button ran) and its save */
-  lastImport(): Promise<{ ms: number; saveMs: number | null; saveState: string; loaded: number; error: string | null; steps: Record<string, number> }>;
+  lastImport(): Promise<{ ms: number; saveMs: number | null; saveState: string; loaded: number; error: string | null; steps: ImportSteps }>;
   score(): Promise<{ ms: number; period: string | null; units: number }>;
   rescore(): Promise<{ ms: number; units: number }>;
   filter(department: string): Promise<{ ms: number; units: number }>;

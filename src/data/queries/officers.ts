@@ -4,7 +4,7 @@
  * officer's department (window sums computed before the district filter), which are the
  * yardstick of the closure flags. Filters are bound parameters.
  */
-import type { Db } from '../dbTypes';
+import { raw, select, sql, type Db, type Sql } from '../dbTypes';
 import type { DepartmentTotals, OfficerStats, PeriodRange } from '@/domain/officers';
 import { DEFAULT_BURST_DAYS } from '@/domain/officers';
 import { filterSql, type MetricFilters } from './complaintMetrics';
@@ -38,16 +38,15 @@ type CountName = keyof typeof COUNT_FILTERS;
 const COUNTS = Object.keys(COUNT_FILTERS) as CountName[];
 const DEPT_SUMS = ['closed', 'force_closed', 'special_closed', 'low_quality', 'reopened', 'closed_last_days', 'aged', 'pending_over_50'] as const;
 
-/** SQL and bound parameters of the officer query (exported for tests and the bench). */
-export function officerStatsSql(o: OfficerQueryOptions): { sql: string; params: unknown[] } {
+/** The officer query. */
+export function officerStatsSql(o: OfficerQueryOptions): Sql {
   // The district / department filters apply to the officer (their usual district and department),
   // after the department totals are taken, so the yardstick is always the whole state's department.
   const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
-  const params: unknown[] = [o.range.start, o.range.end, o.burstDays ?? DEFAULT_BURST_DAYS, ...f.params];
   // One pass over the rows grouped by (officer, name, department, district), then a roll-up to the
   // officer whose name, department and district are the combination on most of their complaints.
-  const sql = `
-WITH p AS (SELECT ?::DATE AS s, ?::DATE AS e, ?::INTEGER AS burst),
+  return sql`
+WITH p AS (SELECT ${o.range.start}::DATE AS s, ${o.range.end}::DATE AS e, ${o.burstDays ?? DEFAULT_BURST_DAYS}::INTEGER AS burst),
 f AS (
   SELECT officer_id, officer_name, department, district, registered_on, closed_on, closure_type, quality, reopened, current_level,
     registered_on BETWEEN p.s AND p.e AS rec,
@@ -59,29 +58,28 @@ f AS (
   WHERE officer_id IS NOT NULL),
 combo AS (
   SELECT officer_id, officer_name, department, district, count(*) AS n,
-    ${COUNTS.map((c) => `count(*) FILTER (WHERE ${COUNT_FILTERS[c]}) AS ${c}`).join(',\n    ')},
+    ${raw(COUNTS.map((c) => `count(*) FILTER (WHERE ${COUNT_FILTERS[c]}) AS ${c}`).join(',\n    '))},
     sum(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS days_to_close
   FROM f
   GROUP BY officer_id, officer_name, department, district),
 o AS (
   SELECT officer_id,
     arg_max(officer_name, n) AS officer_name, arg_max(department, n) AS department, arg_max(district, n) AS district,
-    ${COUNTS.map((c) => `sum(${c})::BIGINT AS ${c}`).join(',\n    ')},
+    ${raw(COUNTS.map((c) => `sum(${c})::BIGINT AS ${c}`).join(',\n    '))},
     sum(days_to_close)::DOUBLE / nullif(sum(closed), 0) AS avg_days_to_close
   FROM combo
   GROUP BY officer_id),
 w AS (
   SELECT o.*, count(*) OVER d AS dept_officers,
-    ${DEPT_SUMS.map((c) => `sum(${c}) OVER d AS dept_${c}`).join(',\n    ')}
+    ${raw(DEPT_SUMS.map((c) => `sum(${c}) OVER d AS dept_${c}`).join(',\n    '))}
   FROM o
   WINDOW d AS (PARTITION BY department))
 SELECT w.*,
   satisfied::DOUBLE / nullif(closed, 0) AS satisfaction_rate,
   force_closed::DOUBLE / nullif(closed, 0) AS force_closed_rate
 FROM w
-WHERE (received > 0 OR closed > 0 OR pending_end > 0) AND ${f.sql}
+WHERE (received > 0 OR closed > 0 OR pending_end > 0) AND ${f}
 ORDER BY officer_id`;
-  return { sql, params };
 }
 
 type Raw = OfficerStats & { dept_officers: number } & Record<`dept_${(typeof DEPT_SUMS)[number]}`, number>;
@@ -94,10 +92,9 @@ export interface OfficerStatsResult {
 
 /** Per-officer counts for a month range, and their departments' state-wide totals. */
 export async function officerStats(db: Db, o: OfficerQueryOptions): Promise<OfficerStatsResult> {
-  const { sql, params } = officerStatsSql(o);
-  const raw = await db.query<Raw>(sql, params);
+  const rows = await select<Raw>(db, officerStatsSql(o));
   const departments = new Map<string, DepartmentTotals>();
-  const officers = raw.map((r): OfficerStats => {
+  const officers = rows.map((r): OfficerStats => {
     if (r.department != null && !departments.has(r.department)) {
       departments.set(r.department, {
         department: r.department, officers: Number(r.dept_officers),

@@ -144,6 +144,8 @@ function checkUtf8(file: string, b: Uint8Array, enc: Encoding): Decoded {
     if (looksBinary(b)) refuseBinary(file, b);
     const text = new TextDecoder('utf-8').decode(b);
     const bad = (text.match(/\uFFFD/g) ?? []).length;
+    // (any character outside ASCII, the replacement character aside)
+    // eslint-disable-next-line no-control-regex
     const good = (text.match(/[^\x00-\x7F\uFFFD]/g) ?? []).length;
     if (good === 0) {
       const t1252 = new TextDecoder('windows-1252').decode(b);

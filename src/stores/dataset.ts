@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
 import { db, EngineStartError } from '@/data/db';
+import { errorLine } from '@/data/errors';
 import { fetchSample, loadSample } from '@/data/sample';
 import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
 import type { FileStore } from '@/data/fileStore';
@@ -130,7 +131,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       status.value = 'ready';
     } catch (e) {
       errorKey.value = e instanceof EngineStartError ? 'engine' : 'data';
-      error.value = e instanceof EngineStartError ? e.reason : String((e as Error)?.message ?? e).split('\n')[0];
+      error.value = e instanceof EngineStartError ? e.reason : errorLine(e);
       status.value = 'error';
     }
   }

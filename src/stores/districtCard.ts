@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { db } from '@/data/db';
+import { useQuery } from '@/composables/useQuery';
 import { complaintMetrics } from '@/data/queries/complaintMetrics';
 import { levelFunnel, oldestPending, sourceMix, type CountBy, type PendingComplaint } from '@/data/queries/review';
 import type { UnitMetrics } from '@/domain/metrics';
@@ -52,9 +53,7 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
   const funnel = shallowRef<CountBy[]>([]);
   const sources = shallowRef<CountBy[]>([]);
   const oldest = shallowRef<PendingComplaint[]>([]);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-  const queryMs = ref<number | null>(null);
+  const q = useQuery();
 
   /** the district's counts over ALL complaints (sum over departments): what the tables below add up to */
   const totals = computed(() => {
@@ -63,38 +62,26 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
   });
 
   const key = computed(() => JSON.stringify({ v: dataset.version, p: scores.period, u: unit.value, s: filters.source, d: filters.department, t: sc.card.timeLimitDays ?? null }));
-  let seq = 0;
   async function load() {
     const period = scores.period;
     if (!unit.value || !period || dataset.status !== 'ready') return;
-    const my = ++seq;
-    loading.value = true;
-    error.value = null;
-    const t0 = performance.now();
     const f = { district: unit.value, department: filters.department, source: filters.source };
-    try {
-      const [dep, fun, src, old] = await Promise.all([
-        complaintMetrics(db, { period, unit: 'department', filters: f, timeLimitDays: sc.card.timeLimitDays }),
-        levelFunnel(db, period, f),
-        sourceMix(db, period, f),
-        oldestPending(db, period, f, OLDEST_LIMIT),
-      ]);
-      if (my !== seq) return;
+    await q.run(() => Promise.all([
+      complaintMetrics(db, { period, unit: 'department', filters: f, timeLimitDays: sc.card.timeLimitDays }),
+      levelFunnel(db, period, f),
+      sourceMix(db, period, f),
+      oldestPending(db, period, f, OLDEST_LIMIT),
+    ]), ([dep, fun, src, old]) => {
       byDepartment.value = dep;
       funnel.value = fun;
       sources.value = src;
       oldest.value = old;
-      queryMs.value = Math.round(performance.now() - t0);
-    } catch (e) {
-      if (my === seq) error.value = (e as Error).message;
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+    });
   }
   watch(key, load, { immediate: true });
 
   return {
     requested, open, unit, unknown, row, unscored, groupSize, band, metricsRow, marks, outcomes,
-    byDepartment, totals, funnel, sources, oldest, loading, error, queryMs,
+    byDepartment, totals, funnel, sources, oldest, loading: q.loading, error: q.error, queryMs: q.ms,
   };
 });

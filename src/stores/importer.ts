@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { db, registerFile } from '@/data/db';
+import { errorLine } from '@/data/errors';
 import { importFault, type ImportFault } from '@/data/importFaults';
 import { importFile } from '@/data/import/importFile';
 import { quarantineCsv } from '@/data/import/quarantine';
@@ -20,10 +21,6 @@ export interface ImportTimings { readMs: number; importMs: number; adoptMs: numb
 
 function kv(): KeyValue {
   try { return globalThis.localStorage; } catch { const m = new Map<string, string>(); return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => { m.set(k, v); } }; }
-}
-
-function oneLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split('\n')[0];
 }
 
 /**
@@ -116,7 +113,7 @@ export const useImporterStore = defineStore('importer', () => {
   function exportMapping(): string { return mappingToJson(effective.value ?? { table: table.value, ...mapping.value }); }
   /** Load a mapping JSON file into the editor; returns an error message or null. */
   function importMapping(text: string): string | null {
-    try { useMapping(parseMappingJson(text)); return null; } catch (e) { return oneLine(e); }
+    try { useMapping(parseMappingJson(text)); return null; } catch (e) { return errorLine(e); }
   }
 
   /** Import the chosen file. A refused file sets `error` (one message) and changes nothing. */
@@ -144,7 +141,7 @@ export const useImporterStore = defineStore('importer', () => {
       });
     } catch (e) {
       fault.value = e instanceof ImportRefused ? null : importFault(e);
-      error.value = e instanceof ImportRefused ? e.message : `${f.name}: ${oneLine(e)}`;
+      error.value = e instanceof ImportRefused ? e.message : `${f.name}: ${errorLine(e)}`;
       return null;
     } finally {
       running.value = false;

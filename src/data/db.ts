@@ -89,11 +89,6 @@ export function warmUp(): void {
   void get().catch(() => { /* reported by the first query */ });
 }
 
-/** The raw AsyncDuckDB (for registerFileHandle on big user files). Data layer only. */
-export async function rawDb(): Promise<duckdb.AsyncDuckDB> {
-  return (await get()).db;
-}
-
 /** Register a user's File for SQL under `name` (read in place by the worker). */
 export async function registerFile(name: string, file: File, directIO = true): Promise<void> {
   await (await get()).db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, directIO);

@@ -22,10 +22,10 @@ export class NotUtf8Error extends ReadError { override readonly name = 'NotUtf8E
 /** The reader could not cope with the line endings (mixed kinds): normalise them and read again. */
 export class NewlineError extends ReadError { override readonly name = 'NewlineError'; }
 /** A value the reader was told the type of could not be converted, or the text is not a table of that shape: the file is refused. */
-export class CastRejectError extends ReadError { override readonly name = 'CastRejectError'; }
+class CastRejectError extends ReadError { override readonly name = 'CastRejectError'; }
 
 /** DuckDB's message of `e` → a typed error (the one place that reads DuckDB's English); anything else as it is. */
-export function classifyDuckDbError(e: unknown): unknown {
+function classifyDuckDbError(e: unknown): unknown {
   if (e instanceof ReadError) return e;
   const message = String((e as Error)?.message ?? e);
   const detail = errorLine(e).replace(/^[A-Za-z ]*Error: /, '');

@@ -76,16 +76,6 @@ export interface NativeDbOptions {
 
 export type NativeDb = Db & { close(): void; readonly engine: 'native'; connection: DuckDBConnection };
 
-/** Whether @duckdb/node-api loads on this machine (its prebuilt binary for this platform is installed). */
-export async function nativeAvailable(): Promise<boolean> {
-  try {
-    await import('@duckdb/node-api');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export async function createNativeDb(o: NativeDbOptions = {}): Promise<NativeDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samiksha-duckdb-'));
   const options: Record<string, string> = {};

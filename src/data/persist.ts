@@ -15,7 +15,7 @@ import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schem
 import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
 
-export const DATA_TABLES: readonly ImportTable[] = ['complaints', 'indicators', 'parameters'];
+const DATA_TABLES: readonly ImportTable[] = ['complaints', 'indicators', 'parameters'];
 const CREATE: Record<ImportTable, string> = { complaints: CREATE_COMPLAINTS, indicators: CREATE_INDICATORS, parameters: CREATE_PARAMETERS };
 /** Every table that makes up a dataset: the canonical ones and their quarantines. */
 const ALL_TABLES = DATA_TABLES.flatMap((t) => [t, `${t}_quarantine`]);

@@ -45,11 +45,7 @@ export async function openRollup(db: Db, file: string, schema = 'rollup'): Promi
   }
 }
 
-export async function closeRollup(db: Db, schema = 'rollup'): Promise<void> {
-  await db.exec(`DETACH ${ident(schema)}`);
-}
-
-export async function rollupInfo(db: Db, schema = 'rollup'): Promise<RollupInfo> {
+async function rollupInfo(db: Db, schema = 'rollup'): Promise<RollupInfo> {
   const s = ident(schema);
   const tables = await db.query<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_catalog = ?`, [schema]);
   const names = new Set(tables.map((r) => r.t));
@@ -68,7 +64,7 @@ export async function rollupInfo(db: Db, schema = 'rollup'): Promise<RollupInfo>
 }
 
 /** The metrics SQL over the rollup (same columns as complaintMetricsSql). Throws RollupUnsupported for limits it was not built for. */
-export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): Sql {
+function rollupMetricsSql(info: RollupInfo, o: MetricOptions): Sql {
   const L = l1Days(o.timeLimitDays);
   const T = totalDays(o.timeLimitDays);
   if (!info.l1Days.includes(L)) throw new RollupUnsupported(`this rollup answers L1 = ${info.l1Days.join(', ')} days, not ${L}: rebuild it with --l1-days ${L}`);

@@ -7,7 +7,7 @@
  */
 import { lit, type Db } from './dbTypes';
 
-export const ROLLUP_VERSION = 1;
+const ROLLUP_VERSION = 1;
 
 export interface RollupBuildOptions {
   /** L1 time limits (days) the rollup answers non_attended_rate for; default [7] (every built-in scorecard) */
@@ -21,7 +21,7 @@ export interface RollupBuildOptions {
 }
 
 /** Month index: year·12 + month − 1 (2026-03 → 24314), as an INTEGER. */
-export const mi = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)::INTEGER`;
+const mi = (d: string) => `(year(${d}) * 12 + month(${d}) - 1)::INTEGER`;
 
 function ints(xs: number[], what: string): number[] {
   const out = [...new Set(xs)].sort((a, b) => a - b);
@@ -30,7 +30,7 @@ function ints(xs: number[], what: string): number[] {
 }
 
 /** The SQL that writes the rollup's tables into the attached database `schema` from `complaints`. */
-export function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta: Record<string, string> = {}): string {
+function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta: Record<string, string> = {}): string {
   const l1 = ints(o.l1Days ?? [7], 'L1 days');
   const tot = ints(o.totalDays ?? [7, 31], 'total days');
   const floor = o.habitualFloor ?? 10;

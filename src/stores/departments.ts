@@ -27,7 +27,7 @@ export interface TlRow {
 }
 
 /** Grades need a scorecard that reads complaint metrics only (indicators are per district, not per department). */
-export function canGrade(card: Scorecard): boolean {
+function canGrade(card: Scorecard): boolean {
   const s = scorecardSources(card);
   return s.metrics.length > 0 && s.indicators.length === 0;
 }
@@ -44,7 +44,7 @@ async function tlData(version: number, card: Scorecard, period: string, unit: Un
 }
 
 /** Table rows; the grade is the scorecard's own scoring of the units (with its exclusions, e.g. habitual complainants). */
-export function tlRows(card: Scorecard, d: TlData): TlRow[] {
+function tlRows(card: Scorecard, d: TlData): TlRow[] {
   const scored = d.graded?.length ? scorePeriod(card, d.graded) : null;
   const byUnit = new Map(scored?.rows.map((r) => [r.unit, r]) ?? []);
   return d.all.map((m) => ({

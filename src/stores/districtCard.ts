@@ -14,7 +14,7 @@ import { useScorecardStore } from './scorecard';
 import { useScoresStore } from './scores';
 
 const ALIASES: Record<string, string[]> = Object.fromEntries(MP_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
-export const OLDEST_LIMIT = 200;
+const OLDEST_LIMIT = 200;
 
 /**
  * One district's report card: its score row, rank band, marks lost and "what it takes" come from the

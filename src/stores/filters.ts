@@ -3,7 +3,7 @@ import { computed } from 'vue';
 import { useRoute, useRouter, type LocationQuery } from 'vue-router';
 
 /** The view state that lives in the URL query, so any view can be bookmarked and shared. */
-export const FILTER_KEYS = ['period', 'compare', 'scorecard', 'unit', 'district', 'department', 'source', 'lang'] as const;
+const FILTER_KEYS = ['period', 'compare', 'scorecard', 'unit', 'district', 'department', 'source', 'lang'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 function first(q: LocationQuery, k: string): string | null {

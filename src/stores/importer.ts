@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { db, registerFile } from '@/data/db';
+import { db } from '@/data/db';
 import { errorLine } from '@/data/errors';
 import { importFault, type ImportFault } from '@/data/importFaults';
 import { importFile } from '@/data/import/importFile';
@@ -159,38 +159,9 @@ export const useImporterStore = defineStore('importer', () => {
     return dataset.resetToSample();
   }
 
-  /** Bench only: plain DuckDB read_csv (auto-detect) of the same File, into a table. */
-  async function benchRawRead(f: File): Promise<{ ms: number; rows: number }> {
-    const t0 = performance.now();
-    await registerFile('_bench_raw.csv', f);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _bench_raw AS SELECT * FROM read_csv('_bench_raw.csv')`);
-    const ms = performance.now() - t0;
-    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM _bench_raw');
-    await db.exec('DROP TABLE _bench_raw');
-    await db.dropFile('_bench_raw.csv');
-    return { ms, rows: n };
-  }
-
-  /**
-   * Bench only (developer experiments): the chosen File registered as `bench.csv` (read in place)
-   * or, with `inMemory`, as a copy in DuckDB's memory; `sql` timed in the worker.
-   */
-  async function benchSql(f: File, sql: string, inMemory: boolean | 'nodirect' = false): Promise<{ ms: number; registerMs: number }> {
-    const t0 = performance.now();
-    if (inMemory === true) await db.registerBuffer('bench.csv', new Uint8Array(await f.arrayBuffer()));
-    else await registerFile('bench.csv', f, inMemory !== 'nodirect');
-    const t1 = performance.now();
-    try {
-      await db.exec(sql);
-      return { ms: performance.now() - t1, registerMs: t1 - t0 };
-    } finally {
-      await db.dropFile('bench.csv');
-    }
-  }
-
   return {
     file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, error, fault, report, lastReport,
     timings, resolution, effective, dateFormats, choose, setTable, setColumn, setValue, setDateFormat, applyMapping, saveMappingAs,
-    removeMapping, exportMapping, importMapping, run, quarantine, resetToSample, benchRawRead, benchSql,
+    removeMapping, exportMapping, importMapping, run, quarantine, resetToSample,
   };
 });

@@ -1,5 +1,5 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed, shallowRef, watch } from 'vue';
 import { cachedScoreInputs } from './scoreInputsCache';
 import { useQuery } from '@/composables/useQuery';
 import { scorePeriod, robustness, type ScoreResult, type UnitValues, type RobustnessResult } from '@/domain/scoring';

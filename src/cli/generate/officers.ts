@@ -3,7 +3,7 @@ import { MP_DIVISIONS } from '../../domain/geo/mpDistricts';
 import { csvField } from './complaints';
 import type { World } from './world';
 
-export const OFFICER_COLUMNS = [
+const OFFICER_COLUMNS = [
   'officer_id', 'officer_name', 'designation', 'department', 'district', 'division', 'block', 'level', 'reports_to', 'profile',
 ] as const;
 

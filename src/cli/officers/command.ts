@@ -15,7 +15,7 @@ import {
   type OfficerRow, type PeriodRange,
 } from '@/domain/officers';
 
-export interface OfficersArgs {
+interface OfficersArgs {
   complaints: string; map?: string; district?: string; department?: string;
   period?: string; from?: string; to?: string;
   minClosures: number; top: number; burstDays: number;
@@ -63,7 +63,7 @@ function rangeOf(a: OfficersArgs, latest: string | null): PeriodRange {
   }
 }
 
-export async function runOfficers(a: OfficersArgs): Promise<OfficersOutput> {
+async function runOfficers(a: OfficersArgs): Promise<OfficersOutput> {
   if (a.period || a.from || a.to) rangeOf(a, a.from ?? a.period ?? null); // argument errors before the (slow) import
   const inputs = await openInputs({ complaints: a.complaints, map: a.map });
   try {

@@ -9,6 +9,7 @@ import { cachedScoreInputs, clearScoreInputsCache } from '@/stores/scoreInputsCa
 import { getBuiltinScorecard } from '@/domain/scorecards';
 import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
 import type { ImportSteps } from '@/domain/import/types';
+import { benchRawRead, benchSql } from '@/data/bench';
 
 export interface BenchHook {
   rawRead(): Promise<{ ms: number; rows: number }>;
@@ -41,8 +42,8 @@ export function installBenchHook(): void {
   let units: UnitValues[] = [];
 
   window.__samiksha_bench = {
-    rawRead: () => importer.benchRawRead(chosenFile()),
-    sql: (a) => importer.benchSql(chosenFile(), a.sql, a.inMemory),
+    rawRead: () => benchRawRead(chosenFile()),
+    sql: (a) => benchSql(chosenFile(), a.sql, a.inMemory),
     async importChosen() {
       const f = chosenFile();
       if (importer.file !== f) await importer.choose(f);

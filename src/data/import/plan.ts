@@ -168,7 +168,7 @@ export const LIVE = `_o <> ${ROW_STATUS.empty}`;
 /** The gate of the fast load's trailing-space screens: some row has `_o` = spaced. */
 export const SPACED: StatsScreen = { stats: '_o', when: 'above', value: ROW_STATUS.empty };
 /** Screen: some row may have a status above `ok` (more fields, empty, spaced). */
-export const NOT_ALL_OK: StatsScreen = { stats: '_o', when: 'above', value: ROW_STATUS.ok };
+const NOT_ALL_OK: StatsScreen = { stats: '_o', when: 'above', value: ROW_STATUS.ok };
 /** Screen: some row may be empty or spaced. */
 export const MAY_BE_EMPTY: StatsScreen = { stats: '_o', when: 'above', value: ROW_STATUS.extraFields };
 

@@ -12,7 +12,7 @@ import { screens, type Staging } from './staging';
 type ScanRow = Record<string, number | boolean | string | null>;
 
 /** The key columns' SQL and what is known of their values. */
-export class KeyFacts {
+class KeyFacts {
   readonly cols: string[];
   readonly notNull: string;
   readonly expr: string;

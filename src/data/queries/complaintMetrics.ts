@@ -43,7 +43,7 @@ export function filterSql(f: MetricFilters | undefined, alias = ''): Sql {
  * due in it) are filtered at the scan, so a month's query reads only that month's activity and the
  * pending stock.
  */
-export function complaintMetricsSql(o: MetricOptions): Sql {
+function complaintMetricsSql(o: MetricOptions): Sql {
   const { start, end } = monthBounds(o.period);
   const unit = raw(UNIT_EXPR[o.unit]);
   const habitual = o.habitualOver != null && o.habitualOver > 0;

@@ -39,7 +39,7 @@ const COUNTS = Object.keys(COUNT_FILTERS) as CountName[];
 const DEPT_SUMS = ['closed', 'force_closed', 'special_closed', 'low_quality', 'reopened', 'closed_last_days', 'aged', 'pending_over_50'] as const;
 
 /** The officer query. */
-export function officerStatsSql(o: OfficerQueryOptions): Sql {
+function officerStatsSql(o: OfficerQueryOptions): Sql {
   // The district / department filters apply to the officer (their usual district and department),
   // after the department totals are taken, so the yardstick is always the whole state's department.
   const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');

@@ -5,9 +5,9 @@
 import { select, sql, type Db } from '../dbTypes';
 import { monthsBetween, type PeriodRange } from '@/domain/officers';
 
-export interface OfficerIdentity { officer_id: string; officer_name: string | null; department: string | null; district: string | null }
-export interface TrendPoint { month: string; received: number; closed: number; satisfied: number; satisfaction_rate: number | null }
-export interface ClosureMix {
+interface OfficerIdentity { officer_id: string; officer_name: string | null; department: string | null; district: string | null }
+interface TrendPoint { month: string; received: number; closed: number; satisfied: number; satisfaction_rate: number | null }
+interface ClosureMix {
   closed: number; satisfied: number; partially_satisfied: number; force_closed: number; special_closed: number;
   /** Closed with no closure type recorded. */
   unknown: number; low_quality: number; reopened: number; atr: number;
@@ -23,7 +23,7 @@ export interface OfficerProfile {
   oldestPending: { total: number; rows: PendingComplaint[] };
 }
 
-export async function officerIdentity(db: Db, officerId: string): Promise<OfficerIdentity | null> {
+async function officerIdentity(db: Db, officerId: string): Promise<OfficerIdentity | null> {
   const rows = await select<OfficerIdentity>(db, sql`
 SELECT officer_id, mode(officer_name) AS officer_name, mode(department) AS department, mode(district) AS district
 FROM complaints WHERE officer_id = ${officerId} GROUP BY officer_id`);
@@ -31,7 +31,7 @@ FROM complaints WHERE officer_id = ${officerId} GROUP BY officer_id`);
 }
 
 /** Received, closed, satisfied and the satisfaction rate for every month from..to (months with nothing are zeros). */
-export async function officerTrend(db: Db, officerId: string, from: string, to: string): Promise<TrendPoint[]> {
+async function officerTrend(db: Db, officerId: string, from: string, to: string): Promise<TrendPoint[]> {
   const rows = await select<TrendPoint>(db, sql`
 WITH c AS (SELECT registered_on, closed_on, closure_type FROM complaints WHERE officer_id = ${officerId}),
 r AS (SELECT strftime(registered_on, '%Y-%m') AS month, count(*) AS received FROM c GROUP BY 1),
@@ -48,7 +48,7 @@ ORDER BY month`);
 }
 
 /** How the officer's closures in the range were closed. */
-export async function officerClosureMix(db: Db, officerId: string, range: Pick<PeriodRange, 'start' | 'end'>): Promise<ClosureMix> {
+async function officerClosureMix(db: Db, officerId: string, range: Pick<PeriodRange, 'start' | 'end'>): Promise<ClosureMix> {
   const [r] = await select<ClosureMix>(db, sql`
 SELECT count(*) AS closed,
   count(*) FILTER (WHERE closure_type = 'satisfied') AS satisfied,

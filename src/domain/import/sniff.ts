@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { headerScore } from './headers';
 import { ImportRefused, type ImportTable } from './types';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Decoded {
   /** UTF-8 bytes, without BOM, for DuckDB */
@@ -158,7 +158,7 @@ function checkUtf8(file: string, b: Uint8Array, enc: Encoding): Decoded {
   }
 }
 
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 export interface TableSniff {
   delimiter: string;

@@ -3,12 +3,12 @@ import type { DetailText } from './detailText';
 
 export type ImportTable = 'complaints' | 'indicators' | 'parameters';
 
-export const REJECT_KINDS = [
+const REJECT_KINDS = [
   'missing_required', 'bad_date', 'closed_before_registered', 'closed_without_date', 'duplicate_id', 'bad_value',
 ] as const;
-export const WARNING_KINDS = ['unknown_district', 'future_date', 'unparsed_optional'] as const;
-export type RejectKind = (typeof REJECT_KINDS)[number];
-export type WarningKind = (typeof WARNING_KINDS)[number];
+const WARNING_KINDS = ['unknown_district', 'future_date', 'unparsed_optional'] as const;
+type RejectKind = (typeof REJECT_KINDS)[number];
+type WarningKind = (typeof WARNING_KINDS)[number];
 export type IssueKind = RejectKind | WarningKind;
 export type Severity = 'rejected' | 'warning';
 

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
 import { db, EngineStartError } from '@/data/db';
 import { errorLine } from '@/data/errors';
-import { fetchSample, loadSample } from '@/data/sample';
+import { fetchSample, loadSample, materializeSample, sampleInPlace } from '@/data/sample';
 import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
 import type { FileStore } from '@/data/fileStore';
 import { openOpfsStore, freeSpace } from '@/data/opfsStore';
@@ -10,6 +10,7 @@ import { storageProblem, withSavedLock, type StorageProblem } from '@/data/stora
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache } from './scoreInputsCache';
+import { mark } from '@/data/marks';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /**
@@ -20,6 +21,8 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type SaveState = 'none' | 'saving' | 'saved' | 'failed' | 'unavailable' | 'damaged';
 
 const CHANNEL = 'samiksha-saved';
+/** when the sample read in place is copied into memory after the first screen (so an import need not wait for it) */
+const MATERIALIZE_AFTER_MS = 2500;
 
 /** What is loaded in DuckDB: its name, size and months. Components read this; only stores touch the data layer. */
 export const useDatasetStore = defineStore('dataset', () => {
@@ -61,8 +64,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   // One change of the loaded data at a time (load, import, save, reset): they share one connection
   // and use transactions.
   let chain: Promise<unknown> = Promise.resolve();
-  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const p = chain.then(fn, fn);
+  // The sample read in place from its file (see loadSample) is copied into memory before any of
+  // them runs, except a load that replaces it anyway.
+  function exclusive<T>(fn: () => Promise<T>, keepSample = false): Promise<T> {
+    const run = async () => { if (!keepSample) await materializeSample(); return fn(); };
+    const p = chain.then(run, run);
     chain = p.catch(() => {});
     return p;
   }
@@ -75,7 +81,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   let pending: Promise<void> | null = null;
   function ensureLoaded(): Promise<void> {
     if (status.value === 'ready') return Promise.resolve();
-    if (!pending) pending = exclusive(loadDefault).finally(() => { pending = null; });
+    if (!pending) pending = exclusive(loadDefault, true).finally(() => { pending = null; });
     return pending;
   }
 
@@ -122,13 +128,16 @@ export const useDatasetStore = defineStore('dataset', () => {
         problem.value = null;
         restored.value = true;
       } else {
-        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch);
+        // read in place: the first screen does not wait for the copy into memory, made a little later
+        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true });
         setSample();
         if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
       }
       await refresh();
+      mark('summary');
       loadMs.value = Math.round(performance.now() - t0);
       status.value = 'ready';
+      if (sampleInPlace()) setTimeout(() => { void exclusive(async () => {}).catch(() => {}); }, MATERIALIZE_AFTER_MS);
     } catch (e) {
       errorKey.value = e instanceof EngineStartError ? 'engine' : 'data';
       error.value = e instanceof EngineStartError ? e.reason : errorLine(e);
@@ -203,7 +212,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       setSample();
       clearScoreInputsCache();
       await refresh();
-    });
+    }, true);
   }
 
   /** The saved copy could not be opened: remove it, so the next import can be kept. The sample stays. */

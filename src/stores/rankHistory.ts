@@ -3,7 +3,7 @@ import { shallowRef, watch, computed } from 'vue';
 import { cachedScoreInputs } from './scoreInputsCache';
 import { useQuery } from '@/composables/useQuery';
 import { useDatasetStore } from './dataset';
-import { scorePeriod } from '@/domain/scoring';
+import { scorePeriod, type MonthRanks } from '@/domain/scoring';
 import { useScoresStore } from './scores';
 import { useScorecardStore } from './scorecard';
 import { useFiltersStore } from './filters';
@@ -21,6 +21,8 @@ export const useRankHistoryStore = defineStore('rankHistory', () => {
   });
   /** district → rank per month (null when unscored that month), aligned with `months`. */
   const ranks = shallowRef<Map<string, (number | null)[]>>(new Map());
+  /** the same months as rows (unit, peer group, rank), oldest first: what bottomStreaks reads */
+  const history = shallowRef<MonthRanks[]>([]);
 
   const q = useQuery();
 
@@ -46,8 +48,9 @@ export const useRankHistoryStore = defineStore('rankHistory', () => {
         }
       });
       ranks.value = map;
+      history.value = results.map((r, i) => ({ month: ms[i], rows: r.rows.map((x) => ({ unit: x.unit, group: x.group, rank: x.rank })) }));
     });
   }, { immediate: true });
 
-  return { months, ranks, error: q.error };
+  return { months, ranks, history, error: q.error };
 });

@@ -8,6 +8,7 @@ import { previousMonth, type UnitMetrics } from '@/domain/metrics';
 import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
+import { mark } from '@/data/marks';
 
 /**
  * District scores for the selected period and compare period. The unit × value tables are queried
@@ -44,6 +45,7 @@ export const useScoresStore = defineStore('scores', () => {
       current.value = cur.units;
       metrics.value = cur.metrics;
       previous.value = prev?.units ?? [];
+      mark('league-inputs');
     });
   }
   watch(queryKey, load, { immediate: true });

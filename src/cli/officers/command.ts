@@ -63,7 +63,7 @@ function rangeOf(a: OfficersArgs, latest: string | null): PeriodRange {
   }
 }
 
-async function runOfficers(a: OfficersArgs): Promise<OfficersOutput> {
+export async function runOfficers(a: OfficersArgs): Promise<OfficersOutput> {
   if (a.period || a.from || a.to) rangeOf(a, a.from ?? a.period ?? null); // argument errors before the (slow) import
   const inputs = await openInputs({ complaints: a.complaints, map: a.map });
   try {

@@ -3,10 +3,10 @@ import type { DetailText } from './detailText';
 
 export type ImportTable = 'complaints' | 'indicators' | 'parameters';
 
-const REJECT_KINDS = [
+export const REJECT_KINDS = [
   'missing_required', 'bad_date', 'closed_before_registered', 'closed_without_date', 'duplicate_id', 'bad_value',
 ] as const;
-const WARNING_KINDS = ['unknown_district', 'future_date', 'unparsed_optional'] as const;
+export const WARNING_KINDS = ['unknown_district', 'future_date', 'unparsed_optional'] as const;
 type RejectKind = (typeof REJECT_KINDS)[number];
 type WarningKind = (typeof WARNING_KINDS)[number];
 export type IssueKind = RejectKind | WarningKind;

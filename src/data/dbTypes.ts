@@ -81,6 +81,19 @@ export function tableToRows<T = Row>(table: Table): T[] {
 
 export { DAY_MS };
 
+/**
+ * Statements run as one transaction in one call, so no other query on the shared connection can
+ * land between them; rolled back on failure (the loaded data stays as it was).
+ */
+export async function inTransaction(db: Pick<Db, 'exec'>, statements: string[]): Promise<void> {
+  try {
+    await db.exec(['BEGIN TRANSACTION', ...statements, 'COMMIT'].join(';\n'));
+  } catch (e) {
+    await db.exec('ROLLBACK').catch(() => {});
+    throw e;
+  }
+}
+
 /** Quote an identifier for SQL ("a""b"). */
 export function ident(name: string): string {
   return '"' + name.replaceAll('"', '""') + '"';

@@ -5,7 +5,7 @@
  * text read again for the rejected rows only), district matching (units.ts), and the finish here:
  * rejected rows deleted, markers set to NULL. swapIn puts the result in place in one transaction.
  */
-import { ident, type Db } from '../dbTypes';
+import { ident, inTransaction, type Db } from '../dbTypes';
 import type { ImportIssue, UnknownDistrict } from '../../domain/import/types';
 import { collectIssues, headerOf, type Issues } from './issues';
 import { loadStaging, type Loaded } from './load';
@@ -88,15 +88,10 @@ export async function runPlan(inp: StageInput): Promise<StageResult> {
 /** Put staging tables in place of `table` and `table_quarantine` in one transaction. */
 export async function swapIn(db: Db, table: string, res: StageResult): Promise<void> {
   const q = `${table}_quarantine`;
-  try {
-    await db.exec(`BEGIN TRANSACTION;
-      DROP TABLE IF EXISTS ${ident(table)}; ALTER TABLE ${ident(res.staging)} RENAME TO ${ident(table)};
-      DROP TABLE IF EXISTS ${ident(q)}; ALTER TABLE ${ident(res.quarantine)} RENAME TO ${ident(q)};
-      COMMIT`);
-  } catch (e) {
-    await db.exec('ROLLBACK').catch(() => {});
-    throw e;
-  }
+  await inTransaction(db, [
+    `DROP TABLE IF EXISTS ${ident(table)}`, `ALTER TABLE ${ident(res.staging)} RENAME TO ${ident(table)}`,
+    `DROP TABLE IF EXISTS ${ident(q)}`, `ALTER TABLE ${ident(res.quarantine)} RENAME TO ${ident(q)}`,
+  ]);
 }
 
 export async function dropStaging(db: Db, table: string, tag: string): Promise<void> {

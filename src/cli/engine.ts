@@ -8,7 +8,7 @@ import type { Db } from '@/data/dbTypes';
 import { CliInputError } from './errors';
 
 export type EngineName = 'native' | 'wasm';
-export const ENGINES: readonly EngineName[] = ['native', 'wasm'];
+const ENGINES: readonly EngineName[] = ['native', 'wasm'];
 
 let chosen: EngineName | null = null;
 
@@ -43,9 +43,6 @@ export async function createCliDb(): Promise<CliDb> {
   const { createNodeDb } = await import('@/data/nodeDb');
   return Object.assign(await createNodeDb(), { engine: 'wasm' as const });
 }
-
-/** The engine in use now (after createCliDb would have chosen), for messages. */
-export function engineWanted(): EngineName | null { return wanted(); }
 
 /**
  * Removes `--engine X` / `--engine=X` from argv (any position) and applies it. Returns the rest.

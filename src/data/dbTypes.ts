@@ -81,6 +81,19 @@ export function tableToRows<T = Row>(table: Table): T[] {
 
 export { DAY_MS };
 
+/**
+ * Statements run as one transaction in one call, so no other query on the shared connection can
+ * land between them; rolled back on failure (the loaded data stays as it was).
+ */
+export async function inTransaction(db: Pick<Db, 'exec'>, statements: string[]): Promise<void> {
+  try {
+    await db.exec(['BEGIN TRANSACTION', ...statements, 'COMMIT'].join(';\n'));
+  } catch (e) {
+    await db.exec('ROLLBACK').catch(() => {});
+    throw e;
+  }
+}
+
 /** Quote an identifier for SQL ("a""b"). */
 export function ident(name: string): string {
   return '"' + name.replaceAll('"', '""') + '"';
@@ -89,4 +102,59 @@ export function ident(name: string): string {
 /** Escape a string literal for the few places binding is impossible (e.g. table functions' file names). */
 export function lit(value: string): string {
   return "'" + value.replaceAll("'", "''") + "'";
+}
+
+/** A statement (or a fragment of one) with its values, bound in order to its `?` placeholders. */
+export class Sql {
+  constructor(readonly text: string, readonly params: readonly unknown[]) {}
+}
+
+/** An identifier to quote (a table or column name), for interpolation into `sql`. */
+export class Ident {
+  constructor(readonly name: string) {}
+}
+
+/** Trusted SQL text (an expression the code wrote, never a value) for interpolation into `sql`. */
+export class RawSql {
+  constructor(readonly text: string) {}
+}
+
+/** `name` as an identifier inside `sql` (quoted as ident() does). */
+export function id(name: string): Ident {
+  return new Ident(name);
+}
+
+/** SQL text the code wrote (an expression, a column list), inserted as is inside `sql`. */
+export function raw(text: string): RawSql {
+  return new RawSql(text);
+}
+
+/**
+ * The tagged template for queries: each interpolated value becomes a `?` placeholder bound to it
+ * (so no query keeps its parameter order by hand), an array becomes one placeholder per element
+ * (for IN lists: duckdb-wasm cannot bind a JS array to a LIST parameter), `id(name)` a quoted
+ * identifier, `raw(text)` trusted SQL text, and a nested `sql` fragment its text with its values.
+ */
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  let text = strings[0];
+  const params: unknown[] = [];
+  values.forEach((v, i) => {
+    if (v instanceof Sql) { text += v.text; params.push(...v.params); }
+    else if (v instanceof Ident) text += ident(v.name);
+    else if (v instanceof RawSql) text += v.text;
+    else if (Array.isArray(v)) { text += v.map(() => '?').join(', '); params.push(...v); }
+    else { text += '?'; params.push(v); }
+    text += strings[i + 1];
+  });
+  return new Sql(text, params);
+}
+
+/** Fragments joined by `separator` (their values kept in order). */
+export function joinSql(parts: readonly Sql[], separator: string): Sql {
+  return new Sql(parts.map((p) => p.text).join(separator), parts.flatMap((p) => p.params));
+}
+
+/** Run a SELECT written with `sql`. */
+export function select<T = Row>(db: Pick<Db, 'query'>, q: Sql): Promise<T[]> {
+  return db.query<T>(q.text, [...q.params]);
 }

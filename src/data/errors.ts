@@ -4,6 +4,7 @@
  * load), and turns it into one of the typed errors below, so that retry and refusal decisions
  * test a class, never a message.
  */
+import type { Db } from './dbTypes';
 
 /** The first line of an error's message (DuckDB adds context lines below it). */
 export function errorLine(e: unknown): string {
@@ -21,12 +22,12 @@ export class NotUtf8Error extends ReadError { override readonly name = 'NotUtf8E
 /** The reader could not cope with the line endings (mixed kinds): normalise them and read again. */
 export class NewlineError extends ReadError { override readonly name = 'NewlineError'; }
 /** A value the reader was told the type of could not be converted, or the text is not a table of that shape: the file is refused. */
-export class CastRejectError extends ReadError { override readonly name = 'CastRejectError'; }
+class CastRejectError extends ReadError { override readonly name = 'CastRejectError'; }
 
 /** DuckDB's message of `e` → a typed error (the one place that reads DuckDB's English); anything else as it is. */
-export function classifyDuckDbError(e: unknown): unknown {
-  if (e instanceof ReadError || !(e instanceof Error)) return e;
-  const message = e.message;
+function classifyDuckDbError(e: unknown): unknown {
+  if (e instanceof ReadError) return e;
+  const message = String((e as Error)?.message ?? e);
   const detail = errorLine(e).replace(/^[A-Za-z ]*Error: /, '');
   if (/unicode|encoding/i.test(message)) return new NotUtf8Error(detail, e);
   if (/invalid state|new ?line/i.test(message)) return new NewlineError(detail, e);
@@ -37,4 +38,16 @@ export function classifyDuckDbError(e: unknown): unknown {
 /** A reject row of read_csv's rejects table (error_type, error_message) that means "not UTF-8". */
 export function rejectIsEncoding(error: string): boolean {
   return /unicode|encoding/i.test(error);
+}
+
+/** `db` with every failure of `query` and `exec` classified (classifyDuckDbError): the importer reads files through this. */
+export function withTypedErrors(db: Db): Db {
+  const classified = <T>(p: Promise<T>) => p.catch((e: unknown) => { throw classifyDuckDbError(e); });
+  return {
+    query: <T>(sql: string, params?: unknown[]) => classified(db.query<T>(sql, params)),
+    exec: (sql) => classified(db.exec(sql)),
+    registerBuffer: (name, bytes, opts) => db.registerBuffer(name, bytes, opts),
+    registerBlob: db.registerBlob && ((name, blob) => db.registerBlob!(name, blob)),
+    dropFile: (name) => db.dropFile(name),
+  };
 }

@@ -10,13 +10,13 @@
  * A copy that cannot be read back (damaged bytes, another format version) is reported with its
  * cause (SavedCopyError) and left alone until the user clears it or a new save replaces it.
  */
-import { ident, type Db } from './dbTypes';
+import { ident, inTransaction, type Db } from './dbTypes';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
 import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
 import type { StateId } from '../domain/geo/states';
 
-export const DATA_TABLES: readonly ImportTable[] = ['complaints', 'indicators', 'parameters'];
+const DATA_TABLES: readonly ImportTable[] = ['complaints', 'indicators', 'parameters'];
 const CREATE: Record<ImportTable, string> = { complaints: CREATE_COMPLAINTS, indicators: CREATE_INDICATORS, parameters: CREATE_PARAMETERS };
 /** Every table that makes up a dataset: the canonical ones and their quarantines. */
 const ALL_TABLES = DATA_TABLES.flatMap((t) => [t, `${t}_quarantine`]);
@@ -56,19 +56,6 @@ async function tablesIn(db: Db): Promise<Set<string>> {
   const rows = await db.query<{ t: string }>(
     `SELECT table_name AS t FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'`);
   return new Set(rows.map((r) => r.t));
-}
-
-/**
- * Statements run as one transaction in one call, so no other query on the shared connection can
- * land between them (and abort the transaction with an error of its own).
- */
-async function inTransaction(db: Db, statements: string[]): Promise<void> {
-  try {
-    await db.exec(['BEGIN TRANSACTION', ...statements, 'COMMIT'].join(';\n'));
-  } catch (e) {
-    await db.exec('ROLLBACK').catch(() => {});
-    throw e;
-  }
 }
 
 function arrowIo(db: Db): Required<Pick<Db, 'exportArrow' | 'importArrow'>> {

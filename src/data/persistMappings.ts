@@ -40,7 +40,7 @@ export function mappingToJson(m: ColumnMapping): string {
 export function parseMappingJson(text: string): ColumnMapping {
   checkTextSize('the mapping file', text.length, LIMITS.mappingBytes);
   let raw: unknown;
-  try { raw = JSON.parse(text); } catch (e) { throw new Error(`not JSON: ${(e as Error).message}`); }
+  try { raw = JSON.parse(text); } catch (e) { throw new Error(`not JSON: ${(e as Error).message}`, { cause: e }); }
   const r = MappingSchema.safeParse(raw);
   if (!r.success) {
     const i = r.error.issues[0];

@@ -5,7 +5,7 @@
  * columns, values and units for every period (tests/unit/data/rollup.test.ts compares).
  */
 import { ident, lit, type Db } from './dbTypes';
-import { filterSql, UNIT_EXPR, type MetricOptions, type MetricFilters } from './queries/complaintMetrics';
+import { filterSqlText, UNIT_EXPR, type MetricOptions, type MetricFilters } from './queries/complaintMetrics';
 import { l1Days, totalDays, monthBounds, METRIC_NAMES, type UnitKind, type UnitMetrics } from '@/domain/metrics';
 import type { Scorecard } from '@/domain/scoring/types';
 import { scorecardSources, mergeUnitValues } from '@/domain/scoreInputs';
@@ -91,7 +91,7 @@ export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: str
   if (last && o.period > last) throw new RollupUnsupported(`this rollup ends with ${last}: it has no month-end figures for ${o.period}`);
   // the stock at a month end: precomputed per month at district grain (rollup_stock_m), else from the rows of rollup_stock
   const fine = rollupTable(info, 'stock', o.unit, o.filters).endsWith('rollup_stock');
-  const f = filterSql(o.filters, '', 3);
+  const f = filterSqlText(o.filters, '', 3);
   const params: unknown[] = [monthIndex(o.period), habitual ? o.habitualOver : 0, ...f.params];
   const P = '$1::INTEGER';
   const where = `${f.sql} ${habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : ''}`;
@@ -185,7 +185,7 @@ export interface RollupTrend { month: string; received: number; closed: number; 
 
 /** Received / closed per month (as monthlyTrend over the rows). */
 export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: MetricFilters): Promise<RollupTrend[]> {
-  const f = filterSql(filters);
+  const f = filterSqlText(filters);
   const rows = await db.query<{ m: number; received: number; closed: number; satisfied: number; force_closed: number }>(`
     WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${rollupTable(info, 'received', null, filters)} WHERE ${f.sql} GROUP BY 1),
          c AS (SELECT clo_m AS m, sum(n)::BIGINT AS closed,
@@ -204,7 +204,7 @@ export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: Met
 export async function rollupOldestPending(db: Db, info: RollupInfo, filters?: MetricFilters, limit = 100, minDays = info.pendingOverDays): Promise<PendingComplaint[]> {
   if (minDays < info.pendingOverDays) throw new RollupUnsupported(`this rollup names complaints pending over ${info.pendingOverDays} days only`);
   const s = ident(info.schema);
-  const f = filterSql(filters);
+  const f = filterSqlText(filters);
   return db.query<PendingComplaint>(`
     SELECT complaint_id, registered_on, district, department, category, officer_id, officer_name, current_level, block,
            date_diff('day', registered_on, ?::DATE) AS days_pending

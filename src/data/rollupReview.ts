@@ -6,7 +6,7 @@
  * indicators) throws RollupUnsupported, which the screens show as a plain sentence.
  */
 import { ident, type Db } from './dbTypes';
-import { filterSql, type MetricFilters } from './queries/complaintMetrics';
+import { filterSqlText, type MetricFilters } from './queries/complaintMetrics';
 import { officerComboCounts, officerStatsOf, officerTailSql, type CountName, type OfficerQueryOptions, type OfficerStatsResult, type Raw } from './queries/officers';
 import type { CountBy } from './queries/review';
 import type { DatasetSummary } from './queries/dataset';
@@ -59,7 +59,7 @@ export async function rollupOfficerStats(db: Db, info: RollupInfo, o: OfficerQue
   const burst = o.burstDays ?? DEFAULT_BURST_DAYS;
   if (String(burst) !== info.meta.burst_days) throw new RollupUnsupported(`this rollup counts closures in the last ${info.meta.burst_days} days of a month, not ${burst}`);
   const s = ident(info.schema);
-  const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w', 3);
+  const f = filterSqlText({ district: o.filters?.district, department: o.filters?.department }, 'w', 3);
   const part = (fam: Family) => `
   SELECT officer_id, officer_name, department, district, ${fam === 'received' ? 'sum(n)' : '0'} AS n,
     ${officerComboCounts((c) => c, Object.fromEntries(Object.entries(ROLLUP_COUNTS).map(([k, [t, col, cond]]) => [k, t === fam ? `coalesce(sum(${col}) FILTER (WHERE ${cond}), 0)` : '0'])) as Record<CountName, string>)},
@@ -88,14 +88,14 @@ export async function rollupOfficerScopes(db: Db, info: RollupInfo): Promise<{ d
 }
 
 async function countBy(db: Db, info: RollupInfo, key: string, period: string, filters: MetricFilters | undefined, order: string, count = 'sum(n)'): Promise<CountBy[]> {
-  const f = filterSql(filters, '', 2);
+  const f = filterSqlText(filters, '', 2);
   return db.query<CountBy>(`SELECT ${key} AS key, ${count}::BIGINT AS n FROM ${rollupTable(info, 'received', null, filters)}
     WHERE reg_m = $1::INTEGER AND ${f.sql} GROUP BY 1 ORDER BY ${order}`, [monthIndex(`${period}-01`), ...f.params]);
 }
 
 /** Complaints received in the period by the level they reached (as levelFunnel: the levels that occur). */
 export async function rollupLevelFunnel(db: Db, info: RollupInfo, period: string, filters?: MetricFilters): Promise<CountBy[]> {
-  const f = filterSql(filters, '', 2);
+  const f = filterSqlText(filters, '', 2);
   const [r] = await db.query<Record<string, number | null>>(`SELECT ${LEVELS.map((k) => `sum(lvl_${k})::BIGINT AS l${k}`).join(', ')}
     FROM ${rollupTable(info, 'received', null, filters)} WHERE reg_m = $1::INTEGER AND ${f.sql}`, [monthIndex(`${period}-01`), ...f.params]);
   return LEVELS.map((k) => ({ key: String(k), n: Number(r?.[`l${k}`] ?? 0) })).filter((x) => x.n > 0);

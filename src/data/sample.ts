@@ -5,7 +5,7 @@
  * attaches it read-only and copies its three tables into memory: no CSV is parsed in the page.
  * A build without the prebuilt file falls back to the CSVs (same SQL, same rows, only slower).
  */
-import type { Db } from './dbTypes';
+import { inTransaction, type Db } from './dbTypes';
 import { DROP_DATASET, SAMPLE_TABLES, sampleFromCsvSql } from './sampleSql';
 import { mark } from './marks';
 
@@ -47,17 +47,6 @@ export async function fetchSample(baseUrl: string, progress: Progress = () => {}
     need(`${baseUrl}${dir}/indicators.csv.gz`), need(`${baseUrl}${dir}/parameters.csv.gz`),
   ]);
   return { kind: 'csv', complaints, indicators, parameters };
-}
-
-/** Runs `statements` as one transaction (rolled back on failure: the loaded data stays as it was). */
-async function inTransaction(db: Db, statements: string[]): Promise<void> {
-  // one call: no other query on the shared connection can land inside the transaction
-  try {
-    await db.exec(['BEGIN TRANSACTION', ...statements, 'COMMIT'].join(';\n'));
-  } catch (e) {
-    await db.exec('ROLLBACK').catch(() => {});
-    throw e;
-  }
 }
 
 const ATTACHED = 'samiksha_sample';

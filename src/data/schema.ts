@@ -23,10 +23,13 @@ export const COMPLAINT_TYPES: Record<ComplaintColumn, string> = {
   feedback: 'VARCHAR', atr_uploaded_on: 'DATE', reopened: 'INTEGER',
 };
 
+/** The closure kinds (DESIGN.md "Domain facts"). */
+export const CLOSURE_TYPES = ['satisfied', 'partially_satisfied', 'force_closed', 'special_closed'] as const;
+
 export const ALLOWED_VALUES: Partial<Record<ComplaintColumn, readonly string[]>> = {
   source: ['call_181', 'web', 'app', 'cm_window', 'smgt', 'samadhan_camp', 'other'],
   status: ['open', 'closed'],
-  closure_type: ['satisfied', 'partially_satisfied', 'force_closed', 'special_closed'],
+  closure_type: CLOSURE_TYPES,
   quality: ['ok', 'low'],
   feedback: ['satisfied', 'dissatisfied', 'unreachable'],
 };
@@ -55,6 +58,12 @@ export const TABLE_COLUMNS: Record<ImportTable, readonly string[]> = {
 export const REQUIRED_COLUMNS: Record<ImportTable, readonly string[]> = {
   complaints: REQUIRED_COMPLAINT_COLUMNS, indicators: ['period', 'unit', 'parameter_id', 'value'], parameters: ['id'],
 };
+/** The columns that identify a row (duplicates: the first is kept, later ones quarantined). */
+export const TABLE_KEYS: Record<ImportTable, readonly string[]> = {
+  complaints: ['complaint_id'], indicators: ['period', 'unit', 'parameter_id'], parameters: ['id'],
+};
+/** The column holding the unit (district) name, matched after the load. */
+export const UNIT_COLUMNS: Record<ImportTable, string | null> = { complaints: 'district', indicators: 'unit', parameters: null };
 /** Allowed canonical values of a coded column ([] when the column is not coded). */
 export function allowedValues(column: string): readonly string[] {
   return ALLOWED_VALUES[column as ComplaintColumn] ?? [];

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
 import { db, EngineStartError } from '@/data/db';
+import { errorLine } from '@/data/errors';
 import { fetchSample, loadSample, materializeSample, sampleInPlace, SAMPLE_DIRS } from '@/data/sample';
 import { DEFAULT_STATE, detectState, isStateId, type StateId } from '@/domain/geo/states';
 import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
@@ -150,7 +151,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       if (sampleInPlace()) setTimeout(() => { void exclusive(async () => {}).catch(() => {}); }, MATERIALIZE_AFTER_MS);
     } catch (e) {
       errorKey.value = e instanceof EngineStartError ? 'engine' : 'data';
-      error.value = e instanceof EngineStartError ? e.reason : String((e as Error)?.message ?? e).split('\n')[0];
+      error.value = e instanceof EngineStartError ? e.reason : errorLine(e);
       status.value = 'error';
     }
   }

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
+import { useQuery } from '@/composables/useQuery';
 import type { MetricFilters } from '@/data/queries/complaintMetrics';
 import { metricsQuery } from './rollupSource';
 import type { UnitKind } from '@/domain/metrics';
@@ -37,10 +38,10 @@ export const useDepartmentsStore = defineStore('departments', () => {
   const breakdown = computed(() => tlRows(sc.card, breakdownData.value));
   /** the department whose districts are shown (as the data spells it) */
   const selected = ref<string | null>(filters.department);
-  const loading = ref(false);
-  const breakdownLoading = ref(false);
-  const error = ref<string | null>(null);
-  const queryMs = ref<number | null>(null);
+  const q = useQuery();
+  const bq = useQuery();
+  /** the table's error, else the breakdown's */
+  const error = computed(() => q.error.value ?? bq.error.value);
   const gradable = computed(() => canGrade(sc.card));
 
   const base = computed(() => ({
@@ -50,41 +51,17 @@ export const useDepartmentsStore = defineStore('departments', () => {
   const key = computed(() => JSON.stringify({ ...base.value, d: filters.district }));
   const breakdownKey = computed(() => JSON.stringify({ ...base.value, dep: selected.value }));
 
-  let seq = 0;
   async function load() {
     const period = scores.period;
     if (!period || dataset.status !== 'ready') return;
-    const my = ++seq;
-    loading.value = true;
-    error.value = null;
-    const t0 = performance.now();
-    try {
-      const r = await tlData(dataset.version, sc.card, period, 'department', { district: filters.district, source: filters.source });
-      if (my !== seq) return;
-      data.value = r;
-      queryMs.value = Math.round(performance.now() - t0);
-    } catch (e) {
-      if (my === seq) error.value = (e as Error).message;
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+    await q.run(() => tlData(dataset.version, sc.card, period, 'department', { district: filters.district, source: filters.source }), (r) => { data.value = r; });
   }
 
-  let bseq = 0;
   async function loadBreakdown() {
     const period = scores.period;
     const dep = selected.value;
     if (!dep || !period || dataset.status !== 'ready') { breakdownData.value = { all: [], graded: null }; return; }
-    const my = ++bseq;
-    breakdownLoading.value = true;
-    try {
-      const r = await tlData(dataset.version, sc.card, period, 'district', { department: dep, source: filters.source });
-      if (my === bseq) breakdownData.value = r;
-    } catch (e) {
-      if (my === bseq) error.value = (e as Error).message;
-    } finally {
-      if (my === bseq) breakdownLoading.value = false;
-    }
+    await bq.run(() => tlData(dataset.version, sc.card, period, 'district', { department: dep, source: filters.source }), (r) => { breakdownData.value = r; });
   }
 
   watch(key, load, { immediate: true });
@@ -92,5 +69,5 @@ export const useDepartmentsStore = defineStore('departments', () => {
 
   function select(dep: string | null) { selected.value = dep === selected.value ? null : dep; }
 
-  return { rows, breakdown, selected, loading, breakdownLoading, error, queryMs, gradable, select };
+  return { rows, breakdown, selected, loading: q.loading, breakdownLoading: bq.loading, error, queryMs: q.ms, gradable, select };
 });

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
+import { useQuery } from '@/composables/useQuery';
 import type { CountBy, PendingComplaint } from '@/data/queries/review';
 import { RollupUnsupported } from '@/data/rollup';
 import { funnelQuery, metricsQuery, oldestPendingQuery, sourceMixQuery } from './rollupSource';
@@ -54,9 +55,7 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
   const oldest = shallowRef<PendingComplaint[]>([]);
   /** the named list cannot be given for this period from the open rollup (see rollupSource) */
   const oldestUnavailable = ref(false);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-  const queryMs = ref<number | null>(null);
+  const q = useQuery();
 
   /** the district's counts over ALL complaints (sum over departments): what the tables below add up to */
   const totals = computed(() => {
@@ -65,40 +64,28 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
   });
 
   const key = computed(() => JSON.stringify({ v: dataset.version, p: scores.period, u: unit.value, s: filters.source, d: filters.department, t: sc.card.timeLimitDays ?? null }));
-  let seq = 0;
   async function load() {
     const period = scores.period;
     if (!unit.value || !period || dataset.status !== 'ready') return;
-    const my = ++seq;
-    loading.value = true;
-    error.value = null;
-    const t0 = performance.now();
     const f = { district: unit.value, department: filters.department, source: filters.source };
-    try {
-      const [dep, fun, src, old] = await Promise.all([
-        metricsQuery({ period, unit: 'department', filters: f, timeLimitDays: sc.card.timeLimitDays }),
-        funnelQuery(period, f),
-        sourceMixQuery(period, f),
-        // a rollup names the pending complaints at its last month's end only: elsewhere the list is empty and oldestUnavailable says why
-        oldestPendingQuery(period, f, OLDEST_LIMIT).then((r) => { oldestUnavailable.value = false; return r; },
-          (e) => { if (e instanceof RollupUnsupported) { oldestUnavailable.value = true; return []; } throw e; }),
-      ]);
-      if (my !== seq) return;
+    await q.run(() => Promise.all([
+      metricsQuery({ period, unit: 'department', filters: f, timeLimitDays: sc.card.timeLimitDays }),
+      funnelQuery(period, f),
+      sourceMixQuery(period, f),
+      // a rollup names the pending complaints at its last month's end only: elsewhere the list is empty and oldestUnavailable says why
+      oldestPendingQuery(period, f, OLDEST_LIMIT).then((r) => { oldestUnavailable.value = false; return r; },
+        (e) => { if (e instanceof RollupUnsupported) { oldestUnavailable.value = true; return []; } throw e; }),
+    ]), ([dep, fun, src, old]) => {
       byDepartment.value = dep;
       funnel.value = fun;
       sources.value = src;
       oldest.value = old;
-      queryMs.value = Math.round(performance.now() - t0);
-    } catch (e) {
-      if (my === seq) error.value = (e as Error).message;
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+    });
   }
   watch(key, load, { immediate: true });
 
   return {
     requested, open, unit, unknown, row, unscored, groupSize, band, metricsRow, marks, outcomes,
-    byDepartment, totals, funnel, sources, oldest, oldestUnavailable, loading, error, queryMs,
+    byDepartment, totals, funnel, sources, oldest, oldestUnavailable, loading: q.loading, error: q.error, queryMs: q.ms,
   };
 });

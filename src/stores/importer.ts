@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { db, onQueryProgress, registerFile } from '@/data/db';
+import { db, onQueryProgress } from '@/data/db';
+import { errorLine } from '@/data/errors';
 import { estimateRows, rowsAt } from '@/data/import/rowEstimate';
 import { importFault, type ImportFault } from '@/data/importFaults';
 import { importFile } from '@/data/import/importFile';
@@ -22,10 +23,6 @@ export interface ImportTimings { readMs: number; importMs: number; adoptMs: numb
 
 function kv(): KeyValue {
   try { return globalThis.localStorage; } catch { const m = new Map<string, string>(); return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => { m.set(k, v); } }; }
-}
-
-function oneLine(e: unknown): string {
-  return String((e as Error)?.message ?? e).split('\n')[0];
 }
 
 /**
@@ -127,7 +124,7 @@ export const useImporterStore = defineStore('importer', () => {
   function exportMapping(): string { return mappingToJson(effective.value ?? { table: table.value, ...mapping.value }); }
   /** Load a mapping JSON file into the editor; returns an error message or null. */
   function importMapping(text: string): string | null {
-    try { useMapping(parseMappingJson(text)); return null; } catch (e) { return oneLine(e); }
+    try { useMapping(parseMappingJson(text)); return null; } catch (e) { return errorLine(e); }
   }
 
   /** Import the chosen file. A refused file sets `error` (one message) and changes nothing. */
@@ -164,7 +161,7 @@ export const useImporterStore = defineStore('importer', () => {
       });
     } catch (e) {
       fault.value = e instanceof ImportRefused ? null : importFault(e);
-      error.value = e instanceof ImportRefused ? e.message : `${f.name}: ${oneLine(e)}`;
+      error.value = e instanceof ImportRefused ? e.message : `${f.name}: ${errorLine(e)}`;
       return null;
     } finally {
       stopProgress();
@@ -183,38 +180,9 @@ export const useImporterStore = defineStore('importer', () => {
     return dataset.resetToSample(which);
   }
 
-  /** Bench only: plain DuckDB read_csv (auto-detect) of the same File, into a table. */
-  async function benchRawRead(f: File): Promise<{ ms: number; rows: number }> {
-    const t0 = performance.now();
-    await registerFile('_bench_raw.csv', f);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _bench_raw AS SELECT * FROM read_csv('_bench_raw.csv')`);
-    const ms = performance.now() - t0;
-    const [{ n }] = await db.query<{ n: number }>('SELECT count(*)::INTEGER AS n FROM _bench_raw');
-    await db.exec('DROP TABLE _bench_raw');
-    await db.dropFile('_bench_raw.csv');
-    return { ms, rows: n };
-  }
-
-  /**
-   * Bench only (developer experiments): the chosen File registered as `bench.csv` (read in place)
-   * or, with `inMemory`, as a copy in DuckDB's memory; `sql` timed in the worker.
-   */
-  async function benchSql(f: File, sql: string, inMemory: boolean | 'nodirect' = false): Promise<{ ms: number; registerMs: number }> {
-    const t0 = performance.now();
-    if (inMemory === true) await db.registerBuffer('bench.csv', new Uint8Array(await f.arrayBuffer()));
-    else await registerFile('bench.csv', f, inMemory !== 'nodirect');
-    const t1 = performance.now();
-    try {
-      await db.exec(sql);
-      return { ms: performance.now() - t1, registerMs: t1 - t0 };
-    } finally {
-      await db.dropFile('bench.csv');
-    }
-  }
-
   return {
     file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, rowsRead, expectedRows, error, fault, report, lastReport,
     timings, resolution, effective, dateFormats, choose, setTable, setColumn, setValue, setDateFormat, applyMapping, saveMappingAs,
-    removeMapping, exportMapping, importMapping, run, quarantine, resetToSample, benchRawRead, benchSql,
+    removeMapping, exportMapping, importMapping, run, quarantine, resetToSample,
   };
 });

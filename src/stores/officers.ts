@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
+import { useQuery } from '@/composables/useQuery';
 import type { OfficerStatsResult } from '@/data/queries/officers';
 import type { OfficerProfile } from '@/data/queries/officersProfile';
 import { officerProfileQuery, officerScopesQuery, officerStatsQuery } from './rollupSource';
@@ -39,9 +40,7 @@ export const useOfficersStore = defineStore('officers', () => {
   const data = shallowRef<OfficerStatsResult>({ officers: [], departments: [] });
   const scopes = shallowRef<{ districts: string[]; departments: string[] }>({ districts: [], departments: [] });
   const scopesReady = ref(false);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-  const queryMs = ref<number | null>(null);
+  const q = useQuery();
 
   const lists = computed(() => buildOfficerLists(data.value.officers, data.value.departments, { minClosures: minClosures.value, top: top.value }));
   const rows = computed(() => officerRows(data.value.officers, data.value.departments, lists.value.minClosures));
@@ -51,26 +50,14 @@ export const useOfficersStore = defineStore('officers', () => {
   const key = computed(() => JSON.stringify([dataset.version, range.value?.label ?? null, filters.district, filters.department]));
   let loadedKey: string | null = null;
 
-  let seq = 0;
   async function load(): Promise<void> {
     const r = range.value;
     if (!r || !active.value || dataset.status !== 'ready' || key.value === loadedKey) return;
     const k = key.value;
-    const my = ++seq;
-    loading.value = true;
-    error.value = null;
-    const t0 = performance.now();
-    try {
-      const res = await officerStatsQuery({ range: r, filters: { district: filters.district, department: filters.department } });
-      if (my !== seq) return;
+    await q.run(() => officerStatsQuery({ range: r, filters: { district: filters.district, department: filters.department } }), (res) => {
       data.value = res;
       loadedKey = k;
-      queryMs.value = Math.round(performance.now() - t0);
-    } catch (e) {
-      if (my === seq) error.value = (e as Error).message ?? String(e);
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+    });
   }
 
   async function loadScopes(): Promise<void> {
@@ -90,26 +77,14 @@ export const useOfficersStore = defineStore('officers', () => {
   });
   const selectedRow = computed<OfficerRow | null>(() => rows.value.find((r) => r.officer_id === selectedId.value) ?? null);
   const profile = shallowRef<OfficerProfile | null>(null);
-  const profileLoading = ref(false);
-  const profileError = ref<string | null>(null);
+  const pq = useQuery();
 
-  let pseq = 0;
   async function loadProfile(): Promise<void> {
     const id = selectedId.value;
     const r = range.value;
     if (!active.value) return;
     if (!id || !r || dataset.status !== 'ready') { profile.value = null; return; }
-    const my = ++pseq;
-    profileLoading.value = true;
-    profileError.value = null;
-    try {
-      const p = await officerProfileQuery(id, r, addMonths(r.to, 1 - Math.max(TREND_MONTHS, months.value)));
-      if (my === pseq) profile.value = p;
-    } catch (e) {
-      if (my === pseq) profileError.value = (e as Error).message ?? String(e);
-    } finally {
-      if (my === pseq) profileLoading.value = false;
-    }
+    await pq.run(() => officerProfileQuery(id, r, addMonths(r.to, 1 - Math.max(TREND_MONTHS, months.value))), (p) => { profile.value = p; });
   }
   const profileKey = computed(() => JSON.stringify([dataset.version, range.value?.label ?? null, selectedId.value]));
   watch([profileKey, active], loadProfile, { immediate: true });
@@ -127,7 +102,7 @@ export const useOfficersStore = defineStore('officers', () => {
   }
 
   return {
-    minClosures, top, months, period, range, scopes, scopesReady, loading, error, queryMs, lists, rows,
-    selectedId, selectedRow, profile, profileLoading, profileError, select, csv, reload: () => { loadedKey = null; return load(); },
+    minClosures, top, months, period, range, scopes, scopesReady, loading: q.loading, error: q.error, queryMs: q.ms, lists, rows,
+    selectedId, selectedRow, profile, profileLoading: pq.loading, profileError: pq.error, select, csv, reload: () => { loadedKey = null; return load(); },
   };
 });

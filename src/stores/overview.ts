@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia';
-import { shallowRef, watch, ref } from 'vue';
+import { shallowRef, watch } from 'vue';
+import { useQuery } from '@/composables/useQuery';
 import type { MonthTrend } from '@/data/queries/review';
 import { metricsQuery, trendQuery } from './rollupSource';
 import type { UnitMetrics } from '@/domain/metrics';
@@ -17,30 +18,23 @@ export const useOverviewStore = defineStore('overview', () => {
   const headlineCompare = shallowRef<UnitMetrics | null>(null);
   const trend = shallowRef<MonthTrend[]>([]);
   const departments = shallowRef<UnitMetrics[]>([]);
-  const loading = ref(false);
+  const q = useQuery();
 
-  let seq = 0;
   watch(() => [dataset.version, scores.period, scores.compare, filters.district, filters.department, filters.source] as const, async ([, period, compare]) => {
     if (!period) return;
-    const my = ++seq;
-    loading.value = true;
     const f = { district: filters.district, department: filters.department, source: filters.source };
-    try {
-      const [cur, cmp, tr, dep] = await Promise.all([
-        metricsQuery({ period, unit: 'state', filters: f }),
-        compare ? metricsQuery({ period: compare, unit: 'state', filters: f }) : Promise.resolve([]),
-        trendQuery(f),
-        metricsQuery({ period, unit: 'department', filters: f }),
-      ]);
-      if (my !== seq) return;
+    await q.run(() => Promise.all([
+      metricsQuery({ period, unit: 'state', filters: f }),
+      compare ? metricsQuery({ period: compare, unit: 'state', filters: f }) : Promise.resolve([]),
+      trendQuery(f),
+      metricsQuery({ period, unit: 'department', filters: f }),
+    ]), ([cur, cmp, tr, dep]) => {
       headline.value = cur[0] ?? null;
       headlineCompare.value = cmp[0] ?? null;
       trend.value = tr;
       departments.value = [...dep].sort((a, b) => (b.pending_over_50 ?? 0) - (a.pending_over_50 ?? 0));
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+    });
   }, { immediate: true });
 
-  return { headline, headlineCompare, trend, departments, loading };
+  return { headline, headlineCompare, trend, departments, loading: q.loading, error: q.error };
 });

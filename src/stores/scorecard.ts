@@ -7,7 +7,7 @@ import { safeParseScorecard, type Scorecard } from '@/domain/scoring';
 
 const KEY = 'samiksha.scorecards';
 const VERSIONS_KEY = 'samiksha.scorecardVersions';
-export const DEFAULT_SCORECARD = 'mp-cm-helpline';
+const DEFAULT_SCORECARD = 'mp-cm-helpline';
 /** versions kept per scorecard (oldest dropped first) */
 const MAX_VERSIONS = 20;
 

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
-import { computed, ref, shallowRef, watch } from 'vue';
+import { computed, shallowRef, watch } from 'vue';
 import { cachedScoreInputs } from './scoreInputsCache';
+import { useQuery } from '@/composables/useQuery';
 import { scorePeriod, robustness, type ScoreResult, type UnitValues, type RobustnessResult } from '@/domain/scoring';
 import { scorecardSources } from '@/domain/scoreInputs';
 import { previousMonth, type UnitMetrics } from '@/domain/metrics';
@@ -26,9 +27,7 @@ export const useScoresStore = defineStore('scores', () => {
   const current = shallowRef<UnitValues[]>([]);
   const previous = shallowRef<UnitValues[]>([]);
   const metrics = shallowRef<UnitMetrics[]>([]);
-  const loading = ref(false);
-  const error = ref<string | null>(null);
-  const queryMs = ref<number | null>(null);
+  const q = useQuery();
 
   // What the raw-data queries depend on (not the weights).
   const queryKey = computed(() => JSON.stringify({
@@ -36,30 +35,18 @@ export const useScoresStore = defineStore('scores', () => {
     src: scorecardSources(sc.card), t: sc.card.timeLimitDays ?? null, h: sc.card.exclusions?.habitualComplainantOver ?? null,
   }));
 
-  let seq = 0;
   async function load() {
     if (!period.value || dataset.status !== 'ready') return;
-    const my = ++seq;
-    loading.value = true;
-    error.value = null;
-    const t0 = performance.now();
-    try {
-      const f = { department: filters.department, source: filters.source };
-      const [cur, prev] = await Promise.all([
-        cachedScoreInputs(dataset.version, sc.card, { period: period.value, unit: 'district', filters: f }),
-        compare.value ? cachedScoreInputs(dataset.version, sc.card, { period: compare.value, unit: 'district', filters: f }) : null,
-      ]);
-      if (my !== seq) return;
+    const f = { department: filters.department, source: filters.source };
+    await q.run(() => Promise.all([
+      cachedScoreInputs(dataset.version, sc.card, { period: period.value!, unit: 'district', filters: f }),
+      compare.value ? cachedScoreInputs(dataset.version, sc.card, { period: compare.value, unit: 'district', filters: f }) : null,
+    ]), ([cur, prev]) => {
       current.value = cur.units;
       metrics.value = cur.metrics;
       previous.value = prev?.units ?? [];
-      queryMs.value = Math.round(performance.now() - t0);
       mark('league-inputs');
-    } catch (e) {
-      if (my === seq) error.value = (e as Error).message;
-    } finally {
-      if (my === seq) loading.value = false;
-    }
+    });
   }
   watch(queryKey, load, { immediate: true });
 
@@ -72,5 +59,5 @@ export const useScoresStore = defineStore('scores', () => {
   /** Monte Carlo rank bands (computed on demand; seeded so it repeats). */
   const bands = computed<RobustnessResult | null>(() => (current.value.length ? robustness(sc.card, current.value, { runs: 300, seed: 1 }) : null));
 
-  return { period, compare, months, current, previous, metrics, result, bands, loading, error, queryMs, reload: load };
+  return { period, compare, months, current, previous, metrics, result, bands, loading: q.loading, error: q.error, queryMs: q.ms, reload: load };
 });

@@ -124,7 +124,7 @@ describe('briefing (#/briefing) on the embedded sample', () => {
       // Chromium's PDF text layer loses some Devanagari (the vowel sign ि and some conjuncts such as
       // त्र come back as U+0000), so in Hindi the header is checked with ि and U+0000 dropped on both
       // sides, on words without such conjuncts; the glyphs themselves are the bundled font's (checked below).
-      const fold = lang === 'hi' ? (x: string) => flat(x).replace(/[\u0000ि]/g, '') : flat;
+      const fold = lang === 'hi' ? (x: string) => flat(x).replaceAll('\u0000', '').replaceAll('\u093F', '') : flat;
       const header = (lang === 'en'
         ? [L.app.name, L.briefing.controls.state, cardName.en, month, cmp, L.briefing.dataAsOf, formatDateIN(asOf), L.briefing.dataset, L.summary.sample]
         : [L.app.name, 'सीएम हेल्पलाइन', month, cmp, L.briefing.dataAsOf, formatDateIN(asOf), L.briefing.dataset, 'नमूना']).map(fold);

@@ -11,8 +11,7 @@ import { Rng, sampleCum } from './prng';
 import { SOURCES, complainantId, type Volume } from './volume';
 import type { World } from './world';
 
-/** Days allowed at L1, L2, L3 (L4 = 10) and the cumulative limits at which a complaint moves up. */
-export const TIME_LIMITS = { 1: 7, 2: 7, 3: 7, 4: 10 } as const;
+/** The cumulative days (L1 = 7, L2 = 7, L3 = 7, L4 = 10 allowed) at which a complaint moves up a level. */
 const UP_AT_2 = 7;
 const UP_AT_3 = 14;
 const UP_AT_4 = 21;

@@ -2,7 +2,7 @@
 import { csvField } from './complaints';
 import type { World } from './world';
 
-export const OFFICER_COLUMNS = [
+const OFFICER_COLUMNS = [
   'officer_id', 'officer_name', 'designation', 'department', 'district', 'division', 'block', 'level', 'reports_to', 'profile',
 ] as const;
 

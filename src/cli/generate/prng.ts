@@ -5,7 +5,7 @@
  */
 
 /** splitmix32 step: a well-mixed 32-bit value from any integer. */
-export function mix32(x: number): number {
+function mix32(x: number): number {
   x = (x + 0x9e3779b9) | 0;
   x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
   x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);

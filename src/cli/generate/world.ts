@@ -12,7 +12,7 @@ import { GIVEN_NAMES, SURNAMES } from './names';
 import { ARCHETYPES, PROFILES, STRIDE, fillBehaviour, profileWeights, type Profile } from './profiles';
 import { Rng, cumulative, normalScores, sampleCum } from './prng';
 
-export interface WDistrict {
+interface WDistrict {
   name: string;
   division: number;
   weight: number;
@@ -29,9 +29,9 @@ export interface WDistrict {
   blocks: string[];
 }
 
-export interface WDept { id: string; name: string; profile: DeptProfile }
+interface WDept { id: string; name: string; profile: DeptProfile }
 
-export interface WOfficer {
+interface WOfficer {
   id: string;
   name: string;
   designation: string;

@@ -15,7 +15,7 @@ import {
   type OfficerRow, type PeriodRange,
 } from '@/domain/officers';
 
-export interface OfficersArgs {
+interface OfficersArgs {
   complaints: string; map?: string; district?: string; department?: string;
   period?: string; from?: string; to?: string;
   minClosures: number; top: number; burstDays: number;

@@ -8,14 +8,16 @@ import { useDatasetStore } from '@/stores/dataset';
 import { cachedScoreInputs, clearScoreInputsCache } from '@/stores/scoreInputsCache';
 import { getBuiltinScorecard } from '@/domain/scorecards';
 import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
+import type { ImportSteps } from '@/domain/import/types';
+import { benchRawRead, benchSql } from '@/data/bench';
 
 export interface BenchHook {
   rawRead(): Promise<{ ms: number; rows: number }>;
-  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string; steps: Record<string, number> }>;
+  importChosen(): Promise<{ ms: number; readMs: number; adoptMs: number; saveMs: number | null; loaded: number; rejected: number; error: string | null; saveState: string; steps: ImportSteps }>;
   /** how the dataset was loaded at start (for the reopen time after a reload) */
   state(): { loadMs: number | null; restored: boolean; rows: number };
   /** the importer's timings of the last import (the one the page's button ran) and its save */
-  lastImport(): Promise<{ ms: number; saveMs: number | null; saveState: string; loaded: number; error: string | null; steps: Record<string, number> }>;
+  lastImport(): Promise<{ ms: number; saveMs: number | null; saveState: string; loaded: number; error: string | null; steps: ImportSteps }>;
   score(): Promise<{ ms: number; period: string | null; units: number }>;
   rescore(): Promise<{ ms: number; units: number }>;
   filter(department: string): Promise<{ ms: number; units: number }>;
@@ -40,8 +42,8 @@ export function installBenchHook(): void {
   let units: UnitValues[] = [];
 
   window.__samiksha_bench = {
-    rawRead: () => importer.benchRawRead(chosenFile()),
-    sql: (a) => importer.benchSql(chosenFile(), a.sql, a.inMemory),
+    rawRead: () => benchRawRead(chosenFile()),
+    sql: (a) => benchSql(chosenFile(), a.sql, a.inMemory),
     async importChosen() {
       const f = chosenFile();
       if (importer.file !== f) await importer.choose(f);

@@ -7,10 +7,9 @@
 import { headerScore, resolveColumns } from '../../domain/import/headers';
 import { nameKey } from '../../domain/import/text';
 import { normalizeValue, userValue } from '../../domain/import/values';
-import { allowedValues, CODED_COMPLAINT_COLUMNS, REQUIRED_COLUMNS, STRICT_COMPLAINT_COLUMNS, TABLE_COLUMNS } from '../schema';
+import { CODED_COMPLAINT_COLUMNS, REQUIRED_COLUMNS, STRICT_COMPLAINT_COLUMNS, TABLE_COLUMNS } from '../schema';
 import type { ColumnMapping } from '../../domain/import/types';
 
-export { allowedValues, TABLE_COLUMNS, REQUIRED_COLUMNS as TABLE_REQUIRED };
 export type MapTable = 'complaints' | 'indicators';
 export const MAP_TABLES: readonly MapTable[] = ['complaints', 'indicators'];
 

@@ -11,7 +11,7 @@
  * warnings: unparsed_optional (direction not higher/lower).
  */
 import { ident, lit } from '../dbTypes';
-import { INDICATOR_COLUMNS, INDICATOR_TYPES, PARAMETER_COLUMNS, REQUIRED_COLUMNS } from '../schema';
+import { INDICATOR_COLUMNS, INDICATOR_TYPES, PARAMETER_COLUMNS, REQUIRED_COLUMNS, TABLE_KEYS, UNIT_COLUMNS } from '../schema';
 import { parsePeriod } from '../../domain/import/dates';
 import type { ColumnMapping } from '../../domain/import/types';
 import { cleanTextSql, enumSql } from './sqlExpr';
@@ -19,7 +19,7 @@ import {
   extraFieldsSlot, MARK, MARK_SQL, markUnparsed, TEXT_SPECIAL_BELOW, type Plan, type Slot, type Special,
 } from './plan';
 import { rawCol } from './source';
-import { sampleOf } from './complaintsPlan';
+import { sampleOf } from './sample';
 
 const DEV = '०१२३४५६७८९';
 
@@ -30,7 +30,7 @@ export function numberSql(x: string): string {
 }
 
 function extraSlot(headerCount: number, ncols: number): Slot[] {
-  return ncols > headerCount ? [extraFieldsSlot('more fields than headers')] : [];
+  return ncols > headerCount ? [extraFieldsSlot('extraFields')] : [];
 }
 
 /** Distinct raw periods → YYYY-MM (NULL when blank, the marker when not a month), as a relation to join on the raw text. */
@@ -58,10 +58,10 @@ export function indicatorsPlan(index: Record<string, number>, mapping: ColumnMap
     slots.push({ kind: 'missing_required', column: c, cond: `${q(c)} IS NULL`, screen: { stats: c, when: 'null' } });
   }
   const badPeriod = `${q('period')} = ${MARK_SQL.text}`;
-  slots.push({ kind: 'bad_date', column: 'period', cond: badPeriod, screen: { stats: 'period', when: 'mark' }, detail: 'expected a month such as 2024-03' });
+  slots.push({ kind: 'bad_date', column: 'period', cond: badPeriod, screen: { stats: 'period', when: 'mark' }, message: { key: 'month' } });
   // NaN is never parsed (it is the marker), and it sorts above every number.
-  if (has('value')) slots.push({ kind: 'bad_value', column: 'value', cond: isNan('value'), screen: { sql: `isnan(max(${q('value')}))` }, detail: 'expected a number' });
-  if (has('target')) slots.push({ kind: 'unparsed_optional', column: 'target', cond: isNan('target'), screen: { sql: `isnan(max(${q('target')}))` }, detail: 'expected a number' });
+  if (has('value')) slots.push({ kind: 'bad_value', column: 'value', cond: isNan('value'), screen: { sql: `isnan(max(${q('value')}))` }, message: { key: 'number' } });
+  if (has('target')) slots.push({ kind: 'unparsed_optional', column: 'target', cond: isNan('target'), screen: { sql: `isnan(max(${q('target')}))` }, message: { key: 'number' } });
   slots.push(...extraSlot(headerCount, ncols));
   const specials: Special[] = [];
   if (has('period')) specials.push({ column: 'period', test: badPeriod, screen: { stats: 'period', when: 'mark' } });
@@ -69,7 +69,7 @@ export function indicatorsPlan(index: Record<string, number>, mapping: ColumnMap
   const names = INDICATOR_COLUMNS.map((c) => ident(c));
   return {
     table: 'indicators', typed, post: names, columns: INDICATOR_COLUMNS, slots, specials,
-    key: ['period', 'unit', 'parameter_id'], rangeColumn: 'period', unitColumn: 'unit', unknownPolicy: 'if-any-known',
+    key: TABLE_KEYS.indicators, rangeColumn: 'period', unitColumn: UNIT_COLUMNS.indicators, unknownPolicy: 'if-any-known',
     dateFormats: has('period') ? { period: 'YYYY-MM (also YYYY/MM, MM/YYYY, Mon YYYY, YYYY-MM-DD)' } : {}, notes: [],
   };
 }
@@ -88,13 +88,13 @@ export function parametersPlan(index: Record<string, number>, mapping: ColumnMap
   const slots: Slot[] = REQUIRED_COLUMNS.parameters.map((c) => ({ kind: 'missing_required', column: c, cond: `${ident(c)} IS NULL`, screen: { stats: c, when: 'null' } }));
   const specials: Special[] = [];
   if (has('direction')) {
-    slots.push({ kind: 'unparsed_optional', column: 'direction', cond: `${dir} = ${MARK_SQL.text}`, screen: { stats: 'direction', when: 'mark' }, detail: 'expected higher or lower' });
+    slots.push({ kind: 'unparsed_optional', column: 'direction', cond: `${dir} = ${MARK_SQL.text}`, screen: { stats: 'direction', when: 'mark' }, message: { key: 'direction' } });
     specials.push({ column: 'direction', test: `${dir} < ${lit(TEXT_SPECIAL_BELOW)}`, screen: { stats: 'direction', when: 'mark' } });
   }
   slots.push(...extraSlot(headerCount, ncols));
   const names = PARAMETER_COLUMNS.map((c) => ident(c));
   return {
-    table: 'parameters', typed, post: names, columns: PARAMETER_COLUMNS, slots, specials, key: ['id'],
+    table: 'parameters', typed, post: names, columns: PARAMETER_COLUMNS, slots, specials, key: TABLE_KEYS.parameters,
     rangeColumn: null, unitColumn: null, unknownPolicy: 'always', dateFormats: {}, notes: [],
   };
 }

@@ -12,6 +12,7 @@
 import { lit } from '../dbTypes';
 import type { IssueKind } from '../../domain/import/types';
 import type { StateId } from '../../domain/geo/states';
+import type { DetailKey, DetailText } from '../../domain/import/detailText';
 
 /**
  * When a check may have hits. `sql`: an aggregate over the staging table, true when some row may
@@ -35,7 +36,8 @@ export interface Slot {
   cond: string;
   /** fires when any of these does */
   screen: Screen | Screen[];
-  detail?: string;
+  /** the issue's detail (a message key and its value) */
+  message?: DetailText;
 }
 
 /** A column whose markers (and deliberate nulls) become NULL in the rows that are kept. */
@@ -97,7 +99,7 @@ export interface Plan {
   slots: Slot[];
   specials: Special[];
   /** canonical columns forming the unique key (duplicates: first kept) */
-  key: string[];
+  key: readonly string[];
   /** column whose min/max gives the report's date range */
   rangeColumn: string | null;
   /** column holding district / unit names, matched after the load */
@@ -139,28 +141,43 @@ export function markUnparsed(expr: string, x: string, mark: string): string {
 }
 
 /**
- * The row-status column `_o` (UTINYINT) stored with the typed values: 1 when the record has more
- * fields than the header, 2 when every field is empty (the row is skipped and not counted), 3 when
- * a value of one of the `spaced` columns (stored as read by the fast load) ends in a space — so the
- * column statistics of `_o` tell whether any does, for the cost of the test inside the load (about
- * a third of a separate scan of those columns); stage.ts trims and sets the 3s back to 0.
- * Emptiness is tested only where the first column is empty (a long AND over every column costs
- * as much as several typed columns; inside a CASE branch it runs only for those rows).
+ * The row-status column `_o` (UTINYINT) stored with the typed values, one of ROW_STATUS — so the
+ * column statistics of `_o` tell whether any row has more fields, is empty or has a trailing space,
+ * for the cost of the test inside the load (about a third of a separate scan of those columns).
+ */
+export const ROW_STATUS = {
+  ok: 0,
+  /** the record has more fields than the header */
+  extraFields: 1,
+  /** every field is empty: the row is skipped and not counted */
+  empty: 2,
+  /** a value of one of the `spaced` columns (stored as read by the fast load) ends in a space; the fix-ups trim it and set the row back to `ok` */
+  spaced: 3,
+} as const;
+
+/**
+ * The SQL of `_o`. Emptiness is tested only where the first column is empty (a long AND over every
+ * column costs as much as several typed columns; inside a CASE branch it runs only for those rows).
  */
 export function rowStatusSql(rawCols: string[], headerCount: number, spaced: string[] = []): string {
+  const S = ROW_STATUS;
   const extra = rawCols.slice(headerCount).map((c) => `${c} IS NOT NULL`).join(' OR ');
   const rest = rawCols.slice(1).map((c) => `${c} IS NULL`).join(' AND ') || 'TRUE';
-  const ok = spaced.length ? `CASE WHEN ${spaced.map((c) => `ends_with(${c}, ' ')`).join(' OR ')} THEN 3 ELSE 0 END` : '0';
-  return `CAST(CASE ${extra ? `WHEN ${extra} THEN 1 ` : ''}WHEN ${rawCols[0]} IS NOT NULL THEN ${ok} WHEN ${rest} THEN 2 ELSE ${ok} END AS UTINYINT)`;
+  const ok = spaced.length ? `CASE WHEN ${spaced.map((c) => `ends_with(${c}, ' ')`).join(' OR ')} THEN ${S.spaced} ELSE ${S.ok} END` : `${S.ok}`;
+  return `CAST(CASE ${extra ? `WHEN ${extra} THEN ${S.extraFields} ` : ''}WHEN ${rawCols[0]} IS NOT NULL THEN ${ok} WHEN ${rest} THEN ${S.empty} ELSE ${ok} END AS UTINYINT)`;
 }
 /** `_o` of a row that is not empty */
-export const LIVE = '_o <> 2';
-/** The gate of the fast load's trailing-space screens: some row has `_o` = 3. */
-export const SPACED: StatsScreen = { stats: '_o', when: 'above', value: 2 };
+export const LIVE = `_o <> ${ROW_STATUS.empty}`;
+/** The gate of the fast load's trailing-space screens: some row has `_o` = spaced. */
+export const SPACED: StatsScreen = { stats: '_o', when: 'above', value: ROW_STATUS.empty };
+/** Screen: some row may have a status above `ok` (more fields, empty, spaced). */
+const NOT_ALL_OK: StatsScreen = { stats: '_o', when: 'above', value: ROW_STATUS.ok };
+/** Screen: some row may be empty or spaced. */
+export const MAY_BE_EMPTY: StatsScreen = { stats: '_o', when: 'above', value: ROW_STATUS.extraFields };
 
 /** The slot for rows with more fields than headers. */
-export function extraFieldsSlot(detail: string): Slot {
-  return { kind: 'bad_value', column: null, cond: '_o = 1', screen: { stats: '_o', when: 'above', value: 0 }, detail };
+export function extraFieldsSlot(key: Extract<DetailKey, 'extraFields' | 'extraFieldsHint'>): Slot {
+  return { kind: 'bad_value', column: null, cond: `_o = ${ROW_STATUS.extraFields}`, screen: NOT_ALL_OK, message: { key } };
 }
 
 /** Screen for `cond` by counting it (for conditions no statistic decides). */

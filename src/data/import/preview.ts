@@ -4,7 +4,8 @@
  * with PapaParse, and the date format each date column would get.
  */
 import { decodeToUtf8, sniffTable } from '../../domain/import/sniff';
-import { chooseDate, sampleOf } from './complaintsPlan';
+import { chooseDate } from './complaintsPlan';
+import { sampleOf } from './sample';
 import { COMPLAINT_DATE_COLUMNS } from '../schema';
 import { errorLine } from '../errors';
 import { ImportRefused } from '../../domain/import/types';

@@ -7,7 +7,7 @@ import { severityOf } from '../../domain/import/types';
 import type { Slot } from './plan';
 import { fileRowSql, type RowMap } from './rows';
 import type { readRejects } from './source';
-import type { StageInput } from './stage';
+import type { StageInput } from './staging';
 
 function quarantineNames(headers: string[], ncols: number): string[] {
   const seen = new Set(['row', 'kind', 'column', 'reasons', 'unparsed_line']);

@@ -5,10 +5,10 @@
  */
 import { ident, type Db } from '../dbTypes';
 import { quickLines, recordStartLines, rowMapFromStarts, type RowMap } from './rows';
-import type { StageInput } from './stage';
+import type { StageInput } from './staging';
 
 /** Whether the last record loaded (file order) has key `key` (trimmed; see StageInput.lazyRows). */
-async function lastRecordIs(db: Db, S: string, keyCols: string[], key: string | null, rows: number): Promise<boolean> {
+async function lastRecordIs(db: Db, S: string, keyCols: readonly string[], key: string | null, rows: number): Promise<boolean> {
   if (key == null || keyCols.length !== 1 || rows < 1) return false;
   // (the staging table is written in file order: rowid rows − 1 is the last record; a rowid filter reads one row)
   const [r] = await db.query<{ k: string | null }>(`SELECT trim(CAST(${ident(keyCols[0])} AS VARCHAR)) AS k FROM ${S} WHERE rowid = ${rows - 1}`);
@@ -20,7 +20,7 @@ async function lastRecordIs(db: Db, S: string, keyCols: string[], key: string | 
  * (plain text); otherwise the quote-aware scan of the bytes.
  */
 export async function rowNumbers(a: {
-  db: Db; S: string; inp: Pick<StageInput, 'file' | 'src' | 'bytes' | 'plain' | 'lazyRows'>; key: string[]; rejectLines: number[]; total: number;
+  db: Db; S: string; inp: Pick<StageInput, 'file' | 'src' | 'bytes' | 'plain' | 'lazyRows'>; key: readonly string[]; rejectLines: number[]; total: number;
 }): Promise<() => Promise<RowMap>> {
   const { inp, rejectLines, total } = a;
   const { headerLine, delimiter } = inp.src.sniff;

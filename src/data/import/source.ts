@@ -18,7 +18,7 @@ export interface Source {
 }
 
 /** One spare column: a value there means the row has more fields than the header (rows with even more are refused by the reader and kept in the rejects table). */
-export const EXTRA_FIELDS = 1;
+const EXTRA_FIELDS = 1;
 
 export function rawCol(i: number): string {
   return `c${i}`;

@@ -4,7 +4,7 @@
  * fallback: the same key function and alias tables in SQL), so SQL and JS agree value for value.
  * Literals go through lit(); identifiers through ident().
  */
-import { ident, lit } from '../dbTypes';
+import { lit } from '../dbTypes';
 import { markUnparsed } from './plan';
 import { type DateChoice } from '../../domain/import/dates';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/import/dates';
@@ -24,11 +24,6 @@ export function valueKeySql(x: string): string {
   return `regexp_replace(regexp_replace(lower(${x}), '[ \\t\\r\\n_\\-./]+', ' ', 'g'), '^ | $', '', 'g')`;
 }
 
-/** True when a raw text value is absent or only spaces. */
-export function blankSql(x: string): string {
-  return `(${x} IS NULL OR trim(${x}) = '')`;
-}
-
 /**
  * Text as stored: NULL when blank, trimmed when it starts or ends with a space (cheap test first,
  * the trim only for those rows), otherwise unchanged.
@@ -41,7 +36,7 @@ export function cleanTextSql(x: string, userMap: UserMap): string {
 }
 
 /** `expr` only for non-NULL `x` (NULL rows skip the work: DuckDB evaluates CASE branches selectively). */
-export function nullGuard(x: string, expr: string): string {
+function nullGuard(x: string, expr: string): string {
   return `CASE WHEN ${x} IS NULL THEN NULL ELSE ${expr} END`;
 }
 
@@ -175,4 +170,3 @@ export function dateOutsideYearsSql(d: string): string {
   return `${d} NOT BETWEEN DATE '${MIN_YEAR}-01-01' AND DATE '${MAX_YEAR}-12-31'`;
 }
 
-export { ident, lit };

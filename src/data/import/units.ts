@@ -3,6 +3,7 @@ import { ident, lit, type Db } from '../dbTypes';
 import { matchDistrict, suggestDistrict } from '../../domain/geo/matchDistrict';
 import { districtListFor } from '../../domain/geo/states';
 import type { ImportIssue, UnknownDistrict } from '../../domain/import/types';
+import { issueDetail } from '../../domain/import/detailText';
 import type { Plan } from './plan';
 import { fileRow, FIRST_ROWS, type RowMap } from './rows';
 
@@ -38,7 +39,7 @@ export async function matchUnits(
       `SELECT count(*)::INTEGER AS n, min(${R()}, ${FIRST_ROWS})::INTEGER[] AS rows FROM ${S} WHERE ${live} AND ${u} IN (${names})`);
     const map = await rowMap();
     issues.push({ kind: 'unknown_district', severity: 'warning', count: r.n, rows: (r.rows ?? []).map((o) => fileRow(map, o)), column: plan.unitColumn,
-      detail: 'not in the district list; row kept' });
+      ...issueDetail({ key: 'unknownDistrict' }) });
   }
   if (renames.length) {
     await db.exec(`UPDATE ${S} SET ${u} = m.canon FROM (VALUES ${renames.map(([a, b]) => `(${lit(a)}, ${lit(b)})`).join(', ')}) m(raw, canon) WHERE ${S}.${u} = m.raw`);

@@ -12,7 +12,7 @@
  */
 import type { Db } from '../dbTypes';
 import { monthBounds } from '@/domain/metrics';
-import { filterSql, type MetricFilters } from './complaintMetrics';
+import { filterSqlText, type MetricFilters } from './complaintMetrics';
 
 export interface AtrRow {
   /** department name, or officer id */
@@ -31,7 +31,7 @@ export interface AtrRow {
 /** Closures in the period by department or L1 officer, worst (most without ATR) first. */
 export async function atrBy(db: Db, period: string, by: 'department' | 'officer', filters?: MetricFilters): Promise<AtrRow[]> {
   const { start, end } = monthBounds(period);
-  const f = filterSql(filters, '', 3);
+  const f = filterSqlText(filters, '', 3);
   const key = by === 'department' ? 'department' : "coalesce(officer_id, '—')";
   const extra = by === 'department'
     ? 'NULL::VARCHAR AS officer_name, NULL::VARCHAR AS department, NULL::VARCHAR AS district'
@@ -69,7 +69,7 @@ export interface DailyRow {
  */
 export async function dailyReport(db: Db, period: string, source: string, l1: number, total: number, filters?: MetricFilters): Promise<DailyRow[]> {
   const { start, end } = monthBounds(period);
-  const f = filterSql({ ...filters, source: null }, 'c', 6);
+  const f = filterSqlText({ ...filters, source: null }, 'c', 6);
   const pend = `c.registered_on <= d.day AND (c.status = 'open' OR c.closed_on IS NULL OR c.closed_on > d.day)`;
   const age = `date_diff('day', c.registered_on, d.day)`;
   return db.query<DailyRow>(`

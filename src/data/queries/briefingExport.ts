@@ -3,7 +3,7 @@
  * pending complaints (the "homework" of the TL meeting). `loadWorkbook` runs the briefing's
  * queries (fetchBriefingInputs) and this one; the same code runs in the browser and in the CLI.
  */
-import type { Db } from '../dbTypes';
+import { select, sql, type Db } from '../dbTypes';
 import { filterSql, type MetricFilters } from './complaintMetrics';
 import { datasetSummary, type DatasetSummary } from './dataset';
 import { fetchBriefingInputs } from './briefing';
@@ -23,16 +23,17 @@ export const PENDING_LIMIT = 500;
  */
 export async function pendingByDepartment(db: Db, period: string, filters: MetricFilters, limit = PENDING_LIMIT, minDays = PENDING_OVER_DAYS): Promise<(PendingItem & { department: string })[]> {
   const { end } = monthBounds(period);
-  const f = filterSql(filters, '', 4);
-  return db.query(`
+  const f = filterSql(filters);
+  const E = sql`${end}::DATE`;
+  return select(db, sql`
     SELECT complaint_id, registered_on, days_pending, district, department, block, category, officer_id, officer_name, current_level FROM (
       SELECT complaint_id, registered_on, district, department, block, category, officer_id, officer_name, current_level,
-             date_diff('day', registered_on, $1::DATE) AS days_pending,
+             date_diff('day', registered_on, ${E}) AS days_pending,
              row_number() OVER (PARTITION BY department ORDER BY registered_on, complaint_id) AS n
       FROM complaints
-      WHERE registered_on <= $1::DATE AND (status = 'open' OR closed_on IS NULL OR closed_on > $1::DATE)
-        AND date_diff('day', registered_on, $1::DATE) > $2 AND department IS NOT NULL AND ${f.sql})
-    WHERE n <= $3 ORDER BY department, registered_on, complaint_id`, [end, minDays, limit, ...f.params]);
+      WHERE registered_on <= ${E} AND (status = 'open' OR closed_on IS NULL OR closed_on > ${E})
+        AND date_diff('day', registered_on, ${E}) > ${minDays} AND department IS NOT NULL AND ${f})
+    WHERE n <= ${limit} ORDER BY department, registered_on, complaint_id`);
 }
 
 /** The workbook from inputs already fetched (the #/briefing page's): only the pending lists are queried. */

@@ -1,4 +1,4 @@
-import type { Db } from '../dbTypes';
+import { select, sql, type Db } from '../dbTypes';
 
 export interface DatasetSummary {
   complaints: number;
@@ -20,7 +20,7 @@ export interface DatasetSummary {
 
 /** Whether a table of this name exists in the current catalog. */
 export async function tableExists(db: Db, name: string): Promise<boolean> {
-  const r = await db.query<{ n: number }>(`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ?`, [name]);
+  const r = await select<{ n: number }>(db, sql`SELECT count(*) AS n FROM information_schema.tables WHERE table_name = ${name}`);
   return (r[0]?.n ?? 0) > 0;
 }
 

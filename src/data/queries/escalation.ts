@@ -10,7 +10,7 @@
  * sum of all levels' limits. Ages are date differences (as-of − registered_on).
  */
 import type { Db } from '../dbTypes';
-import { filterSql, type MetricFilters } from './complaintMetrics';
+import { filterSqlText, type MetricFilters } from './complaintMetrics';
 
 /** Days allowed at levels 1..n, in order. */
 export type LevelLimits = readonly number[];
@@ -48,7 +48,7 @@ function cumulative(limits: LevelLimits): number[] {
 export async function pendingByLevel(db: Db, asOf: string, limits: LevelLimits, filters?: MetricFilters): Promise<LevelRow[]> {
   const cum = cumulative(limits);
   const n = cum.length;
-  const f = filterSql(filters, '', n + 2);
+  const f = filterSqlText(filters, '', n + 2);
   const lv = levelExpr(n);
   const deadline = `CASE ${lv} ${cum.map((_, i) => `WHEN ${i + 1} THEN $${i + 2}`).join(' ')} END`;
   return db.query<LevelRow>(`
@@ -67,7 +67,7 @@ export interface PendingCase {
 
 /** Pending on `asOf` and older than `minDays`, oldest first (the drive list at 180, past every limit at the sum). */
 export async function pendingOlderThan(db: Db, asOf: string, minDays: number, levels: number, filters?: MetricFilters, limit = 500): Promise<{ total: number; rows: PendingCase[] }> {
-  const f = filterSql(filters, '', 3);
+  const f = filterSqlText(filters, '', 3);
   const where = `${PENDING} AND ${AGE} > $2 AND ${f.sql}`;
   const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM complaints WHERE ${where}`, [asOf, minDays, ...f.params]);
   const rows = await db.query<PendingCase>(`
@@ -102,7 +102,7 @@ export interface WeekFigures {
 export async function weeklyCadence(db: Db, asOf: string, totalLimit: number, filters?: MetricFilters): Promise<[WeekFigures, WeekFigures]> {
   const weeks: WeekFigures[] = [];
   for (const back of [0, 7]) {
-    const f = filterSql(filters, '', 4);
+    const f = filterSqlText(filters, '', 4);
     const [r] = await db.query<WeekFigures>(`
       WITH w AS (SELECT ($1::DATE - ${back}::INTEGER) AS e)
       SELECT strftime(w.e, '%Y-%m-%d') AS end,

@@ -1,17 +1,11 @@
-import type { Db } from '../dbTypes';
+import { select, sql, type Db } from '../dbTypes';
 
 export interface IndicatorRow { unit: string; parameter_id: string; value: number | null; target: number | null }
 
 /** All indicator values of one period (long format), optionally for some parameters only. */
 export async function indicatorValues(db: Db, period: string, parameterIds?: string[]): Promise<IndicatorRow[]> {
-  const params: unknown[] = [period];
-  let where = 'period = ?';
-  if (parameterIds && parameterIds.length) {
-    // duckdb-wasm cannot bind a JS array to a LIST parameter: one placeholder per id.
-    where += ` AND parameter_id IN (${parameterIds.map(() => '?').join(', ')})`;
-    params.push(...parameterIds);
-  }
-  return db.query<IndicatorRow>(`SELECT unit, parameter_id, value, target FROM indicators WHERE ${where} ORDER BY unit, parameter_id`, params);
+  const some = parameterIds && parameterIds.length ? sql` AND parameter_id IN (${parameterIds})` : sql``;
+  return select<IndicatorRow>(db, sql`SELECT unit, parameter_id, value, target FROM indicators WHERE period = ${period}${some} ORDER BY unit, parameter_id`);
 }
 
 /** Months (YYYY-MM) present in the indicators table. */

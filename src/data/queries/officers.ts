@@ -7,7 +7,7 @@
 import type { Db } from '../dbTypes';
 import type { DepartmentTotals, OfficerStats, PeriodRange } from '@/domain/officers';
 import { DEFAULT_BURST_DAYS } from '@/domain/officers';
-import { filterSql, type MetricFilters } from './complaintMetrics';
+import { filterSqlText, type MetricFilters } from './complaintMetrics';
 
 export interface OfficerQueryOptions {
   range: Pick<PeriodRange, 'start' | 'end'>;
@@ -74,7 +74,7 @@ export function officerComboCounts(agg: (cond: string) => string, conditions: Re
 export function officerStatsSql(o: OfficerQueryOptions): { sql: string; params: unknown[] } {
   // The district / department filters apply to the officer (their usual district and department),
   // after the department totals are taken, so the yardstick is always the whole state's department.
-  const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
+  const f = filterSqlText({ district: o.filters?.district, department: o.filters?.department }, 'w');
   const params: unknown[] = [o.range.start, o.range.end, o.burstDays ?? DEFAULT_BURST_DAYS, ...f.params];
   // One pass over the rows grouped by (officer, name, department, district), then a roll-up to the officer.
   const sql = `

@@ -2,12 +2,12 @@
  * One officer's profile: who they are, their monthly trend, closure mix, the complaints that
  * escalated past them and their oldest pending complaints. Small queries, bound parameters.
  */
-import type { Db } from '../dbTypes';
+import { select, sql, type Db } from '../dbTypes';
 import { monthsBetween, type PeriodRange } from '@/domain/officers';
 
-export interface OfficerIdentity { officer_id: string; officer_name: string | null; department: string | null; district: string | null }
-export interface TrendPoint { month: string; received: number; closed: number; satisfied: number; satisfaction_rate: number | null }
-export interface ClosureMix {
+interface OfficerIdentity { officer_id: string; officer_name: string | null; department: string | null; district: string | null }
+interface TrendPoint { month: string; received: number; closed: number; satisfied: number; satisfaction_rate: number | null }
+interface ClosureMix {
   closed: number; satisfied: number; partially_satisfied: number; force_closed: number; special_closed: number;
   /** Closed with no closure type recorded. */
   unknown: number; low_quality: number; reopened: number; atr: number;
@@ -23,17 +23,17 @@ export interface OfficerProfile {
   oldestPending: { total: number; rows: PendingComplaint[] };
 }
 
-export async function officerIdentity(db: Db, officerId: string): Promise<OfficerIdentity | null> {
-  const rows = await db.query<OfficerIdentity>(`
+async function officerIdentity(db: Db, officerId: string): Promise<OfficerIdentity | null> {
+  const rows = await select<OfficerIdentity>(db, sql`
 SELECT officer_id, mode(officer_name) AS officer_name, mode(department) AS department, mode(district) AS district
-FROM complaints WHERE officer_id = ? GROUP BY officer_id`, [officerId]);
+FROM complaints WHERE officer_id = ${officerId} GROUP BY officer_id`);
   return rows[0] ?? null;
 }
 
 /** Received, closed, satisfied and the satisfaction rate for every month from..to (months with nothing are zeros). */
-export async function officerTrend(db: Db, officerId: string, from: string, to: string): Promise<TrendPoint[]> {
-  const rows = await db.query<TrendPoint>(`
-WITH c AS (SELECT registered_on, closed_on, closure_type FROM complaints WHERE officer_id = ?),
+async function officerTrend(db: Db, officerId: string, from: string, to: string): Promise<TrendPoint[]> {
+  const rows = await select<TrendPoint>(db, sql`
+WITH c AS (SELECT registered_on, closed_on, closure_type FROM complaints WHERE officer_id = ${officerId}),
 r AS (SELECT strftime(registered_on, '%Y-%m') AS month, count(*) AS received FROM c GROUP BY 1),
 k AS (SELECT strftime(closed_on, '%Y-%m') AS month, count(*) AS closed,
         count(*) FILTER (WHERE closure_type = 'satisfied') AS satisfied
@@ -41,15 +41,15 @@ k AS (SELECT strftime(closed_on, '%Y-%m') AS month, count(*) AS closed,
 SELECT month, coalesce(received, 0) AS received, coalesce(closed, 0) AS closed, coalesce(satisfied, 0) AS satisfied,
   satisfied::DOUBLE / nullif(closed, 0) AS satisfaction_rate
 FROM r FULL OUTER JOIN k USING (month)
-WHERE month BETWEEN ? AND ?
-ORDER BY month`, [officerId, from, to]);
+WHERE month BETWEEN ${from} AND ${to}
+ORDER BY month`);
   const byMonth = new Map(rows.map((r) => [r.month, r]));
   return monthsBetween(from, to).map((m) => byMonth.get(m) ?? { month: m, received: 0, closed: 0, satisfied: 0, satisfaction_rate: null });
 }
 
 /** How the officer's closures in the range were closed. */
-export async function officerClosureMix(db: Db, officerId: string, range: Pick<PeriodRange, 'start' | 'end'>): Promise<ClosureMix> {
-  const [r] = await db.query<ClosureMix>(`
+async function officerClosureMix(db: Db, officerId: string, range: Pick<PeriodRange, 'start' | 'end'>): Promise<ClosureMix> {
+  const [r] = await select<ClosureMix>(db, sql`
 SELECT count(*) AS closed,
   count(*) FILTER (WHERE closure_type = 'satisfied') AS satisfied,
   count(*) FILTER (WHERE closure_type = 'partially_satisfied') AS partially_satisfied,
@@ -60,30 +60,31 @@ SELECT count(*) AS closed,
   count(*) FILTER (WHERE reopened > 0) AS reopened,
   count(*) FILTER (WHERE atr_uploaded_on IS NOT NULL) AS atr
 FROM complaints
-WHERE officer_id = ? AND closed_on BETWEEN ?::DATE AND ?::DATE`, [officerId, range.start, range.end]);
+WHERE officer_id = ${officerId} AND closed_on BETWEEN ${range.start}::DATE AND ${range.end}::DATE`);
   return r;
 }
 
 /** Complaints registered in the range that went past L1 (level ≥ 2): highest level first, then oldest. */
 export async function officerEscalated(db: Db, officerId: string, range: Pick<PeriodRange, 'start' | 'end'>, limit = 50): Promise<{ total: number; rows: EscalatedComplaint[] }> {
-  const rows = await db.query<EscalatedComplaint & { total: number }>(`
+  const rows = await select<EscalatedComplaint & { total: number }>(db, sql`
 SELECT complaint_id, registered_on, department, current_level, status, closed_on, count(*) OVER () AS total
 FROM complaints
-WHERE officer_id = ? AND registered_on BETWEEN ?::DATE AND ?::DATE AND current_level >= 2
+WHERE officer_id = ${officerId} AND registered_on BETWEEN ${range.start}::DATE AND ${range.end}::DATE AND current_level >= 2
 ORDER BY current_level DESC, registered_on, complaint_id
-LIMIT ?`, [officerId, range.start, range.end, limit]);
+LIMIT ${limit}`);
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _t, ...r }) => r) };
 }
 
 /** The officer's complaints still pending at the end of the range, oldest first. */
 export async function officerOldestPending(db: Db, officerId: string, end: string, limit = 20): Promise<{ total: number; rows: PendingComplaint[] }> {
-  const rows = await db.query<PendingComplaint & { total: number }>(`
-SELECT complaint_id, registered_on, date_diff('day', registered_on, ?::DATE) AS days_pending, current_level, department, category,
+  const E = sql`${end}::DATE`;
+  const rows = await select<PendingComplaint & { total: number }>(db, sql`
+SELECT complaint_id, registered_on, date_diff('day', registered_on, ${E}) AS days_pending, current_level, department, category,
   count(*) OVER () AS total
 FROM complaints
-WHERE officer_id = ? AND registered_on <= ?::DATE AND (status = 'open' OR closed_on IS NULL OR closed_on > ?::DATE)
+WHERE officer_id = ${officerId} AND registered_on <= ${E} AND (status = 'open' OR closed_on IS NULL OR closed_on > ${E})
 ORDER BY registered_on, complaint_id
-LIMIT ?`, [end, officerId, end, end, limit]);
+LIMIT ${limit}`);
   return { total: rows[0]?.total ?? 0, rows: rows.map(({ total: _t, ...r }) => r) };
 }
 

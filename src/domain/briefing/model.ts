@@ -45,12 +45,14 @@
  *   cards        one report card per district: rank, grade, change, marks lost, what it takes,
  *                key figures, the departments with the most old pending complaints
  */
-import type { DepartmentTotals, OfficerFlag, OfficerStats } from '../officers/types';
+import type { OfficerFlag } from '../officers/types';
 import type { MarksLostRow } from '../reportCard';
 import type { Outcome } from '../whatItTakes';
-import type { UnitMetrics } from '../metrics';
-import type { Scorecard, Text, UnitValues } from '../scoring/types';
+import type { Text } from '../scoring/types';
 import { buildSections } from './sections';
+import type { BriefingInputs, BriefingOptions } from './inputs';
+
+export * from './inputs';
 
 export const BRIEFING_SECTIONS = ['headline', 'top', 'bottom', 'movers', 'grades', 'departments', 'gaming', 'officers', 'pending', 'cards'] as const;
 export type BriefingSectionId = (typeof BRIEFING_SECTIONS)[number];
@@ -207,49 +209,6 @@ export interface Briefing { meta: BriefingMeta; sections: BriefingSection[] }
 export function sectionOf<K extends BriefingSectionId>(b: Briefing, id: K): Extract<BriefingSection, { id: K }> | undefined {
   return b.sections.find((s) => s.id === id) as Extract<BriefingSection, { id: K }> | undefined;
 }
-
-/* ------------------------------------------------------------------ inputs */
-
-/** What the queries return (src/data/queries/briefing.ts fetchBriefingInputs); all small, aggregated rows. */
-export interface BriefingInputs {
-  card: Scorecard;
-  period: string;
-  compare: string | null;
-  scope: BriefingScope;
-  dataset: { name: string; dataAsOf: string | null };
-  /** the scorecard's district × value table of the period and of the compare month (scoreInputs) */
-  current: UnitValues[];
-  currentMetrics: UnitMetrics[];
-  previous: UnitValues[];
-  /** all complaints, unit 'state' (filtered to the scoped district): period and compare month */
-  headline: UnitMetrics | null;
-  headlineCompare: UnitMetrics | null;
-  /** all complaints, per district, whole state (force-closure outliers, card figures) */
-  districts: UnitMetrics[];
-  /** all complaints, per department (filtered to the scoped district) */
-  departments: UnitMetrics[];
-  /** the scorecard's department × value table (same filter); null when it cannot grade departments */
-  departmentsGraded: UnitValues[] | null;
-  /** all complaints, per "district / department" (filtered to the scoped district) */
-  districtDepartments: UnitMetrics[];
-  /** L1 officers over the period (filtered to the scoped district) and their departments' state totals */
-  officers: OfficerStats[];
-  officerDepartments: DepartmentTotals[];
-}
-
-export interface BriefingOptions {
-  /** sections to build (default all), in any order; the result keeps BRIEFING_SECTIONS order */
-  sections?: readonly BriefingSectionId[];
-  /** length of top / bottom (default 10), movers (10), officer lists (10), gaming officers (15) */
-  topN?: number;
-  moversN?: number;
-  officersN?: number;
-  gamingOfficersN?: number;
-  /** minimum closures for an officer to be listed (default MIN_CLOSURES = 10) */
-  minClosures?: number;
-}
-
-export const DEFAULT_BRIEFING_OPTIONS = { topN: 10, moversN: 10, officersN: 10, gamingOfficersN: 15 } as const;
 
 /** Builds the briefing from already-aggregated rows. Pure; scoring re-runs here (weights → instant). */
 export function buildBriefing(inputs: BriefingInputs, options: BriefingOptions = {}): Briefing {

@@ -6,7 +6,7 @@ import { nameKey } from './text';
 import { ImportRefused, type ColumnMapping, type ImportTable } from './types';
 
 /** Canonical column → accepted headers (the canonical name itself always matches first). */
-export const COMPLAINT_HEADER_ALIASES: Record<string, string[]> = {
+const COMPLAINT_HEADER_ALIASES: Record<string, string[]> = {
   complaint_id: ['complaint id', 'complaint no', 'complaint number', 'grievance id', 'grievance no', 'grievance number',
     'case id', 'case no', 'case_enquiry_id', 'docket no', 'docket number', 'token no', 'registration no', 'id',
     'शिकायत क्रमांक', 'शिकायत संख्या', 'शिकायत नंबर', 'शिकायत नम्बर', 'शिकायत आईडी', 'शिकायत क्र', 'शिकायत क्र.'],
@@ -34,7 +34,7 @@ export const COMPLAINT_HEADER_ALIASES: Record<string, string[]> = {
   reopened: ['reopen', 'reopen count', 'reopened count', 'पुनः खोली गई'],
 };
 
-export const INDICATOR_HEADER_ALIASES: Record<string, string[]> = {
+const INDICATOR_HEADER_ALIASES: Record<string, string[]> = {
   period: ['month', 'year_month', 'yearmonth', 'माह', 'अवधि', 'महीना'],
   unit: ['district', 'district name', 'जिला', 'इकाई', 'unit name'],
   parameter_id: ['parameter', 'parameter code', 'indicator', 'indicator_id', 'indicator code', 'param', 'पैरामीटर', 'मापदंड', 'सूचकांक'],
@@ -42,7 +42,7 @@ export const INDICATOR_HEADER_ALIASES: Record<string, string[]> = {
   target: ['लक्ष्य', 'goal'],
 };
 
-export const PARAMETER_HEADER_ALIASES: Record<string, string[]> = {
+const PARAMETER_HEADER_ALIASES: Record<string, string[]> = {
   id: ['parameter_id', 'parameter id', 'code', 'parameter code', 'indicator_id'],
   name_en: ['name', 'name (english)', 'english name', 'parameter name', 'नाम (अंग्रेज़ी)'],
   name_hi: ['name (hindi)', 'hindi name', 'नाम', 'हिंदी नाम', 'नाम (हिंदी)'],
@@ -51,7 +51,7 @@ export const PARAMETER_HEADER_ALIASES: Record<string, string[]> = {
   direction: ['polarity', 'better', 'दिशा'],
 };
 
-export const HEADER_ALIASES: Record<ImportTable, Record<string, string[]>> = {
+const HEADER_ALIASES: Record<ImportTable, Record<string, string[]>> = {
   complaints: COMPLAINT_HEADER_ALIASES,
   indicators: INDICATOR_HEADER_ALIASES,
   parameters: PARAMETER_HEADER_ALIASES,

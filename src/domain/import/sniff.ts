@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { headerScore } from './headers';
 import { ImportRefused, type ImportTable } from './types';
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export interface Decoded {
   /** UTF-8 bytes, without BOM, for DuckDB */
@@ -144,6 +144,8 @@ function checkUtf8(file: string, b: Uint8Array, enc: Encoding): Decoded {
     if (looksBinary(b)) refuseBinary(file, b);
     const text = new TextDecoder('utf-8').decode(b);
     const bad = (text.match(/\uFFFD/g) ?? []).length;
+    // (any character outside ASCII, the replacement character aside)
+    // eslint-disable-next-line no-control-regex
     const good = (text.match(/[^\x00-\x7F\uFFFD]/g) ?? []).length;
     if (good === 0) {
       const t1252 = new TextDecoder('windows-1252').decode(b);
@@ -156,7 +158,7 @@ function checkUtf8(file: string, b: Uint8Array, enc: Encoding): Decoded {
   }
 }
 
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
+const DELIMITERS = [',', ';', '\t', '|'] as const;
 
 export interface TableSniff {
   delimiter: string;

@@ -1,4 +1,5 @@
 /** Shapes of the importer's inputs and its data-quality report (DESIGN.md "Import rules"). */
+import type { DetailText } from './detailText';
 
 export type ImportTable = 'complaints' | 'indicators' | 'parameters';
 
@@ -6,8 +7,8 @@ export const REJECT_KINDS = [
   'missing_required', 'bad_date', 'closed_before_registered', 'closed_without_date', 'duplicate_id', 'bad_value',
 ] as const;
 export const WARNING_KINDS = ['unknown_district', 'future_date', 'unparsed_optional'] as const;
-export type RejectKind = (typeof REJECT_KINDS)[number];
-export type WarningKind = (typeof WARNING_KINDS)[number];
+type RejectKind = (typeof REJECT_KINDS)[number];
+type WarningKind = (typeof WARNING_KINDS)[number];
 export type IssueKind = RejectKind | WarningKind;
 export type Severity = 'rejected' | 'warning';
 
@@ -23,8 +24,10 @@ export interface ImportIssue {
   /** File row numbers (header = row 1, first data row = row 2), ascending, at most 20. */
   rows: number[];
   column: string | null;
-  /** Plain-language detail, e.g. the value set expected. */
+  /** Plain-language detail in English (as the CLI prints it), e.g. the value set expected. */
   detail?: string;
+  /** The same detail as a message key and its value, for the app's languages (see detailText.ts). */
+  message?: DetailText;
 }
 
 export interface UnknownDistrict { name: string; count: number; suggestion: string | null }
@@ -70,11 +73,39 @@ export interface ImportReport {
   /** file-level remarks (e.g. a column absent, replaced bytes) */
   notes: string[];
   ms: number;
-  /**
-   * where the time went, in ms: decode, sniff, register, load, checks, districts, quarantine,
-   * finish, swap; and whether the page's scan answered the id screen / the district tally (1 or 0)
-   */
-  steps?: Record<string, number>;
+  steps?: ImportSteps;
+}
+
+/** The importer's timed steps, in order. */
+export type TimedStep = 'read' | 'decode' | 'sniff' | 'register' | 'load' | 'loadText' | 'checks' | 'districts' | 'quarantine' | 'finish' | 'swap';
+
+/**
+ * Where an import's time went, in ms per step (`loadText`: the text load after the fast load was
+ * given up), and how some steps went: the dates read_csv typed, the fix-ups run after the fast load,
+ * whether the ids were known distinct from the page's scan (1) or from their order (2), and whether
+ * the page's district tally stood for the GROUP BY (1).
+ */
+export type ImportSteps = { [K in TimedStep]?: number } & {
+  typedDates?: number;
+  fixups?: number;
+  idsScreened?: 0 | 1 | 2;
+  namesTallied?: 0 | 1;
+};
+
+/** Adds the time since the previous lap to a step: `lap` sets it, `add` adds to it (a step run more than once). */
+export class StepClock {
+  private t = performance.now();
+  constructor(readonly steps: ImportSteps) {}
+  lap(name: TimedStep): void { this.steps[name] = this.since(); }
+  add(name: TimedStep): void { this.steps[name] = (this.steps[name] ?? 0) + this.since(); }
+  /** start the next step now */
+  restart(): void { this.t = performance.now(); }
+  private since(): number {
+    const now = performance.now();
+    const ms = Math.round(now - this.t);
+    this.t = now;
+    return ms;
+  }
 }
 
 /** A file that cannot be used as a table at all. The message names the file and the column or row. */

@@ -8,7 +8,7 @@ import { valueKey } from './text';
 /** canonical value → spellings accepted (the canonical value itself is always accepted). */
 export type ValueAliases = Record<string, string[]>;
 
-export const STATUS_VALUES: ValueAliases = {
+const STATUS_VALUES: ValueAliases = {
   open: ['opened', 'pending', 'in progress', 'under process', 'under action', 'new', 'registered', 'assigned', 'reopened',
     're opened', 'escalated', 'active', 'लंबित', 'लम्बित', 'खुली', 'खुला', 'प्रक्रियाधीन', 'प्रक्रिया में', 'नई', 'दर्ज'],
   closed: ['close', 'disposed', 'disposed off', 'disposed of', 'resolved', 'completed', 'complete', 'done', 'redressed',
@@ -20,7 +20,7 @@ export const STATUS_VALUES: ValueAliases = {
     'partially closed', 'partly closed', 'closed partially', 'आंशिक रूप से बंद', 'आंशिक बंद', 'आंशिक निस्तारित'],
 };
 
-export const CLOSURE_TYPE_VALUES: ValueAliases = {
+const CLOSURE_TYPE_VALUES: ValueAliases = {
   satisfied: ['satisfactory', 'closed satisfied', 'satisfied closed', 'satisfied closure', 'संतुष्ट', 'सन्तुष्ट',
     'संतुष्टि', 'संतुष्ट होकर बंद', 'संतुष्टिपूर्वक बंद', 'संतुष्ट बंद'],
   partially_satisfied: ['partially satisfied', 'closed partially satisfied', 'partially satisfied closed', 'partial', 'partly satisfied', 'partial satisfied', 'partially',
@@ -33,7 +33,7 @@ export const CLOSURE_TYPE_VALUES: ValueAliases = {
     'विशेष बंद', 'विशेष रूप से बंद', 'विशेष बन्द', 'स्पेशल क्लोज', 'स्पेशल क्लोज्ड'],
 };
 
-export const SOURCE_VALUES: ValueAliases = {
+const SOURCE_VALUES: ValueAliases = {
   call_181: ['181', 'call 181', 'cm helpline', 'cm helpline 181', 'helpline', 'helpline 181', 'call', 'call centre',
     'call center', 'phone', 'telephone', 'phone call', 'ivrs', '1905', '1076', 'सीएम हेल्पलाइन', 'हेल्पलाइन',
     'कॉल सेंटर', 'कॉल', 'फोन', 'फ़ोन'],
@@ -47,19 +47,19 @@ export const SOURCE_VALUES: ValueAliases = {
   other: ['others', 'misc', 'miscellaneous', 'अन्य'],
 };
 
-export const QUALITY_VALUES: ValueAliases = {
+const QUALITY_VALUES: ValueAliases = {
   ok: ['good', 'fine', 'satisfactory', 'proper', 'okay', 'normal', 'उचित', 'सही', 'ठीक', 'अच्छा', 'अच्छी'],
   low: ['low quality', 'poor', 'bad', 'unsatisfactory', 'poor quality', 'निम्न', 'खराब', 'निम्न गुणवत्ता', 'कमजोर'],
 };
 
-export const FEEDBACK_VALUES: ValueAliases = {
+const FEEDBACK_VALUES: ValueAliases = {
   satisfied: ['yes', 'happy', 'संतुष्ट', 'सन्तुष्ट'],
   dissatisfied: ['not satisfied', 'unsatisfied', 'no', 'unhappy', 'असंतुष्ट', 'असन्तुष्ट'],
   unreachable: ['not reachable', 'not reached', 'no response', 'not contactable', 'switched off', 'no answer',
     'not picked', 'संपर्क नहीं', 'संपर्क नहीं हो सका', 'फोन नहीं उठाया'],
 };
 
-export const DIRECTION_VALUES: ValueAliases = {
+const DIRECTION_VALUES: ValueAliases = {
   higher: ['high', 'higher is better', 'up', 'positive', '+', 'more', 'increase', 'उच्च', 'अधिक', 'ज्यादा'],
   lower: ['low', 'lower is better', 'down', 'negative', 'less', 'decrease', 'कम', 'न्यून'],
 };
@@ -151,6 +151,6 @@ export function parseNumber(raw: string | null | undefined): number | null {
   return Number(t);
 }
 
-export function devDigits(s: string): string {
+function devDigits(s: string): string {
   return s.replace(/[०-९]/g, (d) => String(DEV_DIGITS.indexOf(d)));
 }

@@ -46,7 +46,7 @@ describe.each(STATE_IDS.map((s) => [s] as const))('%s preset on its own sample',
     const result = scorePeriod(card, units);
     expect(result.rows.map((r) => r.unit).sort()).toEqual(preset.districts.map((d) => d.name).sort());
     expect(result.rows.map((r) => r.rank).sort((a, b) => a - b)[0]).toBe(1);
-    for (const r of result.rows) expect(r.score).toBeGreaterThanOrEqual(0), expect(r.score).toBeLessThanOrEqual(100);
+    for (const r of result.rows) { expect(r.score).toBeGreaterThanOrEqual(0); expect(r.score).toBeLessThanOrEqual(100); }
     expect(detectState(result.rows.map((r) => r.unit))).toBe(state);
     // the report card of the last-ranked district: its marks lost + points = the marks available, and points sum to the score
     const last = [...result.rows].sort((a, b) => b.overallRank - a.overallRank)[0];

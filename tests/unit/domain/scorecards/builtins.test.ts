@@ -5,7 +5,7 @@ import { DEPARTMENTS } from '@/domain/catalogue/departments';
 import { SCHEMES, SCHEME_PARAMETERS } from '@/domain/catalogue/schemes';
 import cmDashboardJson from '@/domain/scorecards/cm-dashboard.json';
 import { isGroup, sourceKey } from '@/domain/scoring/types';
-import type { ParameterNode, Scorecard, ScorecardNode } from '@/domain/scoring/types';
+import type { ParameterNode, ScorecardNode } from '@/domain/scoring/types';
 import { scorePeriod } from '@/domain/scoring/engine';
 import { safeParseScorecard } from '@/domain/scoring/validate';
 import { hasSchemas, schemaValidator } from '../scoring/shared';

@@ -154,6 +154,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       progress.value = 0.5;
       const s = store;
       meta = await withSavedLock('shared', () => restoreDataset(direct, s)).catch((e) => { damaged = storageProblem(e); return null; });
+      if (meta) mark('restored');
     }
     if (meta) {
       files.value = meta.files;

@@ -30,6 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { rescoreUi } from './bench-rescore.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -246,6 +247,8 @@ try {
     if (!st.restored || st.rows !== rows) throw new Error('the saved dataset was not restored');
     reloads.push(ms);
   }
+  // rescore_ui_ms: a weight edited on #/scorecard (CM Dashboard, 163 parameters) until the preview shows the new ranks
+  const rescoreUiMs = await rescoreUi(page, log);
   if (errors.length) log('page errors:', errors);
   await ctx.close();
 
@@ -262,6 +265,7 @@ try {
     rows, csv_mb: +(csvBytes / 1e6).toFixed(1), raw_read_ms: r0(min(raw)), import_ms: r0(min(imp)), score_ms: r0(score.ms),
     rescore_ms: +rescore.ms.toFixed(2), filter_ms: r0(filter.ms), peer_ms: r0(peer.ms), peak_js_heap_mb: +(peakHeap / 1e6).toFixed(1),
     open_to_league_ms: r0(median(opens)), import_click_to_rows_ms: r0(median(clicks)), reload_saved_ms: r0(median(reloads)),
+    rescore_ui_ms: rescoreUiMs,
   }));
 } finally {
   await browser.close();

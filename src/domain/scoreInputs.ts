@@ -48,3 +48,12 @@ export function mergeUnitValues(metrics: UnitMetrics[], indicators: IndicatorVal
   }
   return [...byUnit.values()].sort((a, b) => a.unit.localeCompare(b.unit));
 }
+
+/**
+ * Whether the scorecard reads complaint metrics only (no indicators): only then can it score units
+ * other than districts (departments, a district's departments), since indicators are per district.
+ */
+export function readsComplaintsOnly(card: Scorecard): boolean {
+  const s = scorecardSources(card);
+  return s.metrics.length > 0 && s.indicators.length === 0;
+}

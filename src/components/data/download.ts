@@ -15,3 +15,15 @@ export function siblingName(file: string, suffix: string, ext: string): string {
   const base = file.replace(/\.[^.]+$/, '') || 'data';
   return `${base}-${suffix}.${ext}`;
 }
+
+/** Offer bytes (an .xlsx, a .pptx) as a file download. */
+export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

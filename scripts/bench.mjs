@@ -243,7 +243,7 @@ try {
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="league-row"]').length >= 50, null, { timeout: 180_000, polling: 'raf' });
     const ms = Date.now() - t0;
     const st = await page.evaluate(() => window.__samiksha_bench.state());
-    log(`reload ${i}: ${ms} ms to 50 league rows; dataset ${st.restored ? 'restored from the saved copy' : 'NOT restored'} (${st.rows} rows, store ready in ${st.loadMs} ms)`);
+    log(`reload ${i}: ${ms} ms to 50 league rows; dataset ${st.restored ? 'restored from the saved copy' : 'NOT restored'} (${st.rows} rows, store ready in ${st.loadMs} ms; ${await openStages(page)})`);
     if (!st.restored || st.rows !== rows) throw new Error('the saved dataset was not restored');
     reloads.push(ms);
   }

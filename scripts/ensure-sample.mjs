@@ -58,3 +58,24 @@ for (const s of SAMPLES) {
   fs.renameSync(tmp, db);
   console.log(`Built ${path.relative(ROOT, db)} (${(fs.statSync(db).size / 1e6).toFixed(1)} MB) in ${Date.now() - t0} ms`);
 }
+
+// The first screen of the sample (summary + default scorecard's district inputs), computed by the
+// browser's engine (duckdb-wasm in Node) from the file the page loads, with the page's own code.
+const SNAPSHOT = path.join(DIR, 'first-screen.json');
+const inDir = (d) => fs.readdirSync(path.join(ROOT, d)).map((f) => path.join(d, f));
+const snapshotSources = ['src/data/sampleSnapshot.ts', 'src/data/sample.ts', 'src/data/queries/complaintMetrics.ts', 'src/data/queries/dataset.ts', 'src/data/queries/scoreInputs.ts', ...inDir('src/domain/scorecards'), 'src/domain/scoreInputs.ts', 'src/domain/metrics.ts']
+  .filter((f) => fs.statSync(path.join(ROOT, f)).isFile()).map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs);
+if (!fs.existsSync(SNAPSHOT) || fs.statSync(SNAPSHOT).mtimeMs < Math.max(fs.statSync(SAMPLE_DB).mtimeMs, ...snapshotSources)) {
+  const t0 = Date.now();
+  const { tsImport } = await import('tsx/esm/api');
+  const { buildSnapshot } = await tsImport('../src/data/sampleSnapshot.ts', import.meta.url);
+  const { createNodeDb } = await tsImport('../src/data/nodeDb.ts', import.meta.url);
+  const { loadSample } = await tsImport('../src/data/sample.ts', import.meta.url);
+  const { getBuiltinScorecard } = await tsImport('../src/domain/scorecards/index.ts', import.meta.url);
+  const db = await createNodeDb();
+  await loadSample(db, '', undefined, Promise.resolve({ kind: 'duckdb', file: new Uint8Array(fs.readFileSync(SAMPLE_DB)) }));
+  const snap = await buildSnapshot(db, getBuiltinScorecard('mp-cm-helpline'));
+  db.close();
+  fs.writeFileSync(SNAPSHOT, JSON.stringify(snap));
+  console.log(`Built public/sample/first-screen.json (${Object.keys(snap.inputs).length} months, ${(fs.statSync(SNAPSHOT).size / 1e3).toFixed(0)} kB) in ${Date.now() - t0} ms`);
+}

@@ -7,7 +7,7 @@ import path from 'node:path';
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.gz': 'application/gzip', '.csv': 'text/csv', '.duckdb': 'application/octet-stream', '.ico': 'image/x-icon',
+  '.gz': 'application/gzip', '.webmanifest': 'application/manifest+json', '.woff2': 'font/woff2', '.csv': 'text/csv', '.duckdb': 'application/octet-stream', '.ico': 'image/x-icon',
 };
 
 export function serve(root, port = 0, host = '127.0.0.1') {
@@ -18,8 +18,13 @@ export function serve(root, port = 0, host = '127.0.0.1') {
     if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     fs.stat(file, (err, st) => {
-      if (err) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': st.size, 'cache-control': 'no-cache' });
+      if (err || !st.isFile()) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
+      // validators, as any static server sends: a reload revalidates (304) instead of downloading the
+      // 34 MB wasm again, and the browser keeps its compiled code for it
+      const etag = `W/"${st.size.toString(16)}-${Math.floor(st.mtimeMs).toString(16)}"`;
+      const headers = { 'cache-control': 'no-cache', etag, 'last-modified': st.mtime.toUTCString() };
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers).end(); return; }
+      res.writeHead(200, { ...headers, 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'content-length': st.size });
       fs.createReadStream(file).pipe(res);
     });
   });

@@ -119,7 +119,19 @@ export async function registerFile(name: string, file: File, directIO = true): P
   await (await get()).db.registerFileHandle(name, file, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, directIO);
 }
 
-export const db: Db = {
+/**
+ * While the first screen is shown from the sample's build-time snapshot, every query through `db`
+ * waits here until the sample is really loaded (the loader itself uses `direct`).
+ */
+let gate: Promise<void> | null = null;
+export function holdQueriesUntil(p: Promise<unknown>): void {
+  const g = p.then(() => {}, () => {});
+  gate = g;
+  void g.then(() => { if (gate === g) gate = null; });
+}
+
+/** The connector without the gate: for the loader that opens the gate. Data layer only. */
+export const direct: Db = {
   async query<T = Row>(sql: string, params?: unknown[]): Promise<T[]> {
     const { conn } = await get();
     if (params && params.length) {
@@ -163,3 +175,9 @@ export const db: Db = {
     try { await c.insertArrowFromIPCStream(bytes, { name, create: true }); } finally { await c.close(); }
   },
 };
+
+/** The app's connector: `direct`, behind the gate of holdQueriesUntil. */
+export const db: Db = Object.fromEntries(Object.entries(direct).map(([k, fn]) => [k, async (...a: unknown[]) => {
+  while (gate) await gate;
+  return (fn as (...x: unknown[]) => unknown).apply(direct, a);
+}])) as unknown as Db;

@@ -66,10 +66,13 @@ export function sampleInPlace(): boolean {
 export async function materializeSample(): Promise<void> {
   if (!inPlace) return;
   const { db, home } = inPlace;
+  // ONE call: queries of other screens share the connection and must never land between the copy
+  // and the switch of the default catalog (they would find no tables)
+  const drop = DROP_DATASET.map((d) => d.replace('DROP TABLE IF EXISTS ', `DROP TABLE IF EXISTS ${home}.main.`));
   try {
-    await db.exec(`USE ${home}`);
-    await inTransaction(db, [...DROP_DATASET, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${t} AS FROM ${ATTACHED}.main.${t}`)]);
+    await db.exec(['BEGIN TRANSACTION', ...drop, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${home}.main.${t} AS FROM ${ATTACHED}.main.${t}`), 'COMMIT', `USE ${home}`].join(';\n'));
   } catch (e) {
+    await db.exec('ROLLBACK').catch(() => {});
     await db.exec(`USE ${ATTACHED}`).catch(() => {});
     throw e;
   }
@@ -115,8 +118,7 @@ export async function loadSample(db: Db, baseUrl: string, progress: Progress = (
       attached = true;
       if (o.inPlace) {
         const [{ home }] = await db.query<{ home: string }>('SELECT current_database() AS home');
-        await inTransaction(db, DROP_DATASET);
-        await db.exec(`USE ${ATTACHED}`);
+        await db.exec(['BEGIN TRANSACTION', ...DROP_DATASET, 'COMMIT', `USE ${ATTACHED}`].join(';\n'));
         inPlace = { db, home };
       } else {
         await inTransaction(db, [...DROP_DATASET, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${t} AS FROM ${ATTACHED}.main.${t}`)]);

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
-import { db, EngineStartError } from '@/data/db';
+import { db, direct, holdQueriesUntil, EngineStartError } from '@/data/db';
 import { errorLine } from '@/data/errors';
 import { fetchSample, loadSample, materializeSample, sampleInPlace, SAMPLE_DIRS } from '@/data/sample';
 import { DEFAULT_STATE, detectState, isStateId, type StateId } from '@/domain/geo/states';
@@ -10,7 +10,9 @@ import { openOpfsStore, freeSpace } from '@/data/opfsStore';
 import { storageProblem, withSavedLock, type StorageProblem } from '@/data/storageErrors';
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
-import { clearScoreInputsCache } from './scoreInputsCache';
+import { clearScoreInputsCache, seedScoreInputs } from './scoreInputsCache';
+import { fetchSnapshot, inputsOf, NO_FILTERS, type SampleSnapshot } from '@/data/sampleSnapshot';
+import { getBuiltinScorecard } from '@/domain/scorecards';
 import { rollupSummary } from '@/data/rollupReview';
 import { rollupMode } from './rollupMode';
 import { mark } from '@/data/marks';
@@ -100,7 +102,11 @@ export const useDatasetStore = defineStore('dataset', () => {
     channel.onmessage = (ev: MessageEvent<{ savedAt?: string }>) => { if (ev.data?.savedAt) newerElsewhere.value = ev.data.savedAt; };
   }
 
-  /** The saved dataset if this computer has one (and it opens), else the embedded sample. */
+  /**
+   * The saved dataset if this computer has one (and it opens), else the embedded sample. With
+   * nothing saved, the sample's first screen is shown from its build-time snapshot as soon as that
+   * small file arrives (before DuckDB has started); every query waits until the sample is loaded.
+   */
   async function loadDefault(): Promise<void> {
     const t0 = performance.now();
     status.value = 'loading';
@@ -111,7 +117,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     try {
       // The engine starts (db.ts warmUp) while the store is opened; with nothing saved, the sample's
       // files are fetched meanwhile too, so the start is the longest of the three, not their sum.
-      const engine = db.query('SELECT 1');
+      const engine = direct.query('SELECT 1');
       const opened = await openOpfsStore();
       store = opened.store;
       storeReason = opened.reason;
@@ -121,30 +127,24 @@ export const useDatasetStore = defineStore('dataset', () => {
       const first = urlState();
       const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, SAMPLE_DIRS[first]) : undefined;
       prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
-      await engine;
-      let meta = null;
-      let damaged: StorageProblem | null = null;
-      if (store) {
-        phase.value = 'load';
-        progress.value = 0.5;
-        const s = store;
-        meta = await withSavedLock('shared', () => restoreDataset(db, s)).catch((e) => { damaged = storageProblem(e); return null; });
+      // the build-time first screen is the MP sample's
+      const snapshot = nothingSaved && first === DEFAULT_STATE ? fetchSnapshot(import.meta.env.BASE_URL) : null;
+      const loading = loadData(engine, prefetch, first);
+      let shown: SampleSnapshot | null = null;
+      if (snapshot) {
+        shown = await Promise.race([snapshot, loading.then(() => null, () => null)]);
+        if (shown) {
+          holdQueriesUntil(loading);
+          showSnapshot(shown);
+        }
       }
-      if (meta) {
-        files.value = meta.files;
-        reports.value = meta.reports;
-        name.value = nameOf(meta.files) || 'sample';
-        saveState.value = 'saved';
-        problem.value = null;
-        restored.value = true;
-        state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
-      } else {
-        // read in place: the first screen does not wait for the copy into memory, made a little later
-        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first] });
-        setSample(first);
-        if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
+      await loading;
+      const real = await datasetSummary(direct);
+      // the snapshot was computed from this very sample: if the real summary differs, every screen re-queries
+      if (!shown || JSON.stringify(real) !== JSON.stringify(shown.summary)) {
+        summary.value = real;
+        version.value++;
       }
-      await refresh();
       mark('summary');
       loadMs.value = Math.round(performance.now() - t0);
       status.value = 'ready';
@@ -154,6 +154,45 @@ export const useDatasetStore = defineStore('dataset', () => {
       error.value = e instanceof EngineStartError ? e.reason : errorLine(e);
       status.value = 'error';
     }
+  }
+
+  /** The saved copy restored, else the sample loaded (read in place): on the connector behind no gate. */
+  async function loadData(engine: Promise<unknown>, prefetch: ReturnType<typeof fetchSample> | undefined, first: StateId): Promise<void> {
+    await engine;
+    let meta = null;
+    let damaged: StorageProblem | null = null;
+    if (store) {
+      phase.value = 'load';
+      progress.value = 0.5;
+      const s = store;
+      meta = await withSavedLock('shared', () => restoreDataset(direct, s)).catch((e) => { damaged = storageProblem(e); return null; });
+      if (meta) mark('restored');
+    }
+    if (meta) {
+      files.value = meta.files;
+      reports.value = meta.reports;
+      name.value = nameOf(meta.files) || 'sample';
+      saveState.value = 'saved';
+      problem.value = null;
+      restored.value = true;
+      state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
+    } else {
+      // read in place: the first screen does not wait for the copy into memory, made a little later
+      await loadSample(direct, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first] });
+      setSample(first);
+      if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
+    }
+  }
+
+  /** The sample's first screen from its build-time snapshot: summary, and the default scorecard's inputs in the cache. */
+  function showSnapshot(s: SampleSnapshot): void {
+    const card = getBuiltinScorecard(s.scorecard);
+    setSample();
+    summary.value = s.summary;
+    version.value++;
+    if (card) for (const period of Object.keys(s.inputs)) seedScoreInputs(version.value, card, { period, unit: 'district', filters: NO_FILTERS }, inputsOf(s, period));
+    status.value = 'ready';
+    mark('first-screen-snapshot');
   }
 
   /** `state=uk|hr` in the page's URL (a shared link opens that state's sample when nothing is saved). */

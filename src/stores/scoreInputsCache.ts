@@ -29,3 +29,8 @@ export function cachedScoreInputs(version: number, card: Scorecard, o: ScoreInpu
 export function clearScoreInputsCache(): void {
   cache.clear();
 }
+
+/** Puts already computed inputs in the cache (the sample's build-time first screen: see sampleSnapshot.ts). */
+export function seedScoreInputs(version: number, card: Scorecard, o: ScoreInputOptions, inputs: ScoreInputs): void {
+  cache.set(inputsKey(version, card, o), Promise.resolve(inputs));
+}

@@ -10,9 +10,14 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createNodeDb } from '@/data/nodeDb';
 import { loadSample, materializeSample, sampleInPlace } from '@/data/sample';
 import type { Db } from '@/data/dbTypes';
+import { inputsOf, NO_FILTERS, SNAPSHOT_MONTHS, type SampleSnapshot } from '@/data/sampleSnapshot';
+import { datasetSummary } from '@/data/queries/dataset';
+import { scoreInputs } from '@/data/queries/scoreInputs';
+import { getBuiltinScorecard } from '@/domain/scorecards';
+import { scorePeriod } from '@/domain/scoring';
 
 const DIR = path.resolve(__dirname, '../../../public/sample');
-const have = ['sample.duckdb', 'complaints.csv.gz', 'indicators.csv.gz', 'parameters.csv.gz'].every((f) => fs.existsSync(path.join(DIR, f)));
+const have = ['sample.duckdb', 'first-screen.json', 'complaints.csv.gz', 'indicators.csv.gz', 'parameters.csv.gz'].every((f) => fs.existsSync(path.join(DIR, f)));
 const gz = (f: string) => new Uint8Array(zlib.gunzipSync(fs.readFileSync(path.join(DIR, f))));
 const TABLES = ['complaints', 'indicators', 'parameters'];
 
@@ -59,5 +64,21 @@ describe.skipIf(!have)('prebuilt sample = the sample CSVs loaded by the page', (
     expect(sampleInPlace()).toBe(false);
     await db.exec('CREATE TABLE x (a INTEGER); DROP TABLE x');
     await sameAsCsv();
+  }, 240_000);
+
+  it('the first-screen snapshot is what the engine computes from this sample now (summary, inputs, league)', async () => {
+    await loadSample(db, '', undefined, Promise.resolve({ kind: 'duckdb', file: new Uint8Array(fs.readFileSync(path.join(DIR, 'sample.duckdb'))) }));
+    const snap = JSON.parse(fs.readFileSync(path.join(DIR, 'first-screen.json'), 'utf8')) as SampleSnapshot;
+    const summary = await datasetSummary(db);
+    expect(snap.summary).toEqual(summary);
+    expect(Object.keys(snap.inputs)).toEqual(summary.months.slice(-SNAPSHOT_MONTHS));
+    const card = getBuiltinScorecard(snap.scorecard)!;
+    const latest = summary.months[summary.months.length - 1];
+    const now = await scoreInputs(db, card, { period: latest, unit: 'district', filters: NO_FILTERS });
+    expect(inputsOf(snap, latest)).toEqual(now);
+    const a = scorePeriod(card, inputsOf(snap, latest).units).rows.map((r) => [r.unit, r.rank, r.score, r.grade]);
+    const b = scorePeriod(card, now.units).rows.map((r) => [r.unit, r.rank, r.score, r.grade]);
+    expect(a).toEqual(b);
+    expect(a.length).toBe(55);
   }, 240_000);
 });

@@ -4,10 +4,7 @@ import { db, direct, holdQueriesUntil, EngineStartError } from '@/data/db';
 import { errorLine } from '@/data/errors';
 import { fetchSample, loadSample, materializeSample, sampleInPlace, SAMPLE_DIRS } from '@/data/sample';
 import { DEFAULT_STATE, detectState, isStateId, type StateId } from '@/domain/geo/states';
-import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
-import type { FileStore } from '@/data/fileStore';
-import { openOpfsStore, freeSpace } from '@/data/opfsStore';
-import { storageProblem, withSavedLock, type StorageProblem } from '@/data/storageErrors';
+import { datasetName as nameOf, emptyOtherTables } from '@/data/persist';
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache, seedScoreInputs } from './scoreInputsCache';
@@ -16,16 +13,11 @@ import { getBuiltinScorecard } from '@/domain/scorecards';
 import { rollupSummary } from '@/data/rollupReview';
 import { rollupMode } from './rollupMode';
 import { mark } from '@/data/marks';
+import { savedCopy } from './savedCopy';
+
+export type { SaveState } from './savedCopy';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-/**
- * none: nothing to save (the sample); saving / saved / failed: the last save; unavailable: this tab
- * cannot save (no private storage, blocked, or switched off); damaged: the saved copy could not be
- * opened at start (the sample is open; clear it or keep working in memory).
- */
-export type SaveState = 'none' | 'saving' | 'saved' | 'failed' | 'unavailable' | 'damaged';
-
-const CHANNEL = 'samiksha-saved';
 /** when the sample read in place is copied into memory after the first screen (so an import need not wait for it) */
 const MATERIALIZE_AFTER_MS = 2500;
 
@@ -46,17 +38,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** the file behind each imported table, and its import report */
   const files = ref<Partial<Record<ImportTable, string>>>({});
   const reports = shallowRef<Partial<Record<ImportTable, ImportReport>>>({});
-  const saveState = ref<SaveState>('none');
-  /** what went wrong with saving or with the saved copy (message key under data.storage + values) */
-  const problem = shallowRef<StorageProblem | null>(null);
-  /** the one-line message of `problem` before translation (kept for the bench and tests) */
-  const saveError = computed(() => (problem.value ? `${problem.value.key}: ${Object.values(problem.value.values).join(' ')}` : null));
-  /** how long the last save took (ms) */
-  const saveMs = ref<number | null>(null);
   /** the dataset was restored from this computer's saved copy at start */
   const restored = ref(false);
-  /** another tab saved a newer dataset at this time (ISO) */
-  const newerElsewhere = ref<string | null>(null);
   /** the state preset of the data (mp, uk, hr): detected from the district names on import, or chosen; saved with the dataset */
   const state = ref<StateId>(DEFAULT_STATE);
 
@@ -68,9 +51,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const rm = rollupMode(db, (fn) => exclusive(fn), () => refresh());
   const { rollup } = rm;
 
-  let store: FileStore | null = null;
-  let storeReason: string | null = null;
-  let channel: BroadcastChannel | null = null;
+  const saved = savedCopy(db, (fn) => exclusive(fn), () => ({ files: files.value, reports: reports.value, state: state.value }));
+  const { saveState } = saved;
 
   // One change of the loaded data at a time (load, import, save, reset): they share one connection
   // and use transactions.
@@ -96,12 +78,6 @@ export const useDatasetStore = defineStore('dataset', () => {
     return pending;
   }
 
-  function listen(): void {
-    if (channel || typeof BroadcastChannel === 'undefined') return;
-    channel = new BroadcastChannel(CHANNEL);
-    channel.onmessage = (ev: MessageEvent<{ savedAt?: string }>) => { if (ev.data?.savedAt) newerElsewhere.value = ev.data.savedAt; };
-  }
-
   /**
    * The saved dataset if this computer has one (and it opens), else the embedded sample. With
    * nothing saved, the sample's first screen is shown from its build-time snapshot as soon as that
@@ -118,12 +94,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       // The engine starts (db.ts warmUp) while the store is opened; with nothing saved, the sample's
       // files are fetched meanwhile too, so the start is the longest of the three, not their sum.
       const engine = direct.query('SELECT 1');
-      const opened = await openOpfsStore();
-      store = opened.store;
-      storeReason = opened.reason;
-      listen();
-      const s0 = store;
-      const nothingSaved = !s0 || (await withSavedLock('shared', () => readSaved(s0)).then((m) => !m, () => false));
+      const nothingSaved = await saved.open();
       const first = urlState();
       const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, SAMPLE_DIRS[first]) : undefined;
       prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
@@ -159,28 +130,20 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** The saved copy restored, else the sample loaded (read in place): on the connector behind no gate. */
   async function loadData(engine: Promise<unknown>, prefetch: ReturnType<typeof fetchSample> | undefined, first: StateId): Promise<void> {
     await engine;
-    let meta = null;
-    let damaged: StorageProblem | null = null;
-    if (store) {
-      phase.value = 'load';
-      progress.value = 0.5;
-      const s = store;
-      meta = await withSavedLock('shared', () => restoreDataset(direct, s)).catch((e) => { damaged = storageProblem(e); return null; });
-      if (meta) mark('restored');
-    }
+    phase.value = 'load';
+    progress.value = 0.5;
+    const { meta, damaged } = await saved.restore(direct);
+    if (meta) mark('restored');
     if (meta) {
       files.value = meta.files;
       reports.value = meta.reports;
       name.value = nameOf(meta.files) || 'sample';
-      saveState.value = 'saved';
-      problem.value = null;
       restored.value = true;
       state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
     } else {
       // read in place: the first screen does not wait for the copy into memory, made a little later
       await loadSample(direct, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first] });
-      setSample(first);
-      if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
+      setSample(first, damaged);
     }
   }
 
@@ -202,41 +165,13 @@ export const useDatasetStore = defineStore('dataset', () => {
     return isStateId(s) ? s : DEFAULT_STATE;
   }
 
-  function setSample(which: StateId = DEFAULT_STATE): void {
+  function setSample(which: StateId = DEFAULT_STATE, damaged: Parameters<typeof saved.none>[0] = null): void {
     state.value = which;
     name.value = 'sample';
     files.value = {};
     reports.value = {};
-    saveState.value = store ? 'none' : 'unavailable';
-    problem.value = store ? null : { key: storeReason ?? 'noOpfs', values: {} };
+    saved.none(damaged);
     restored.value = false;
-  }
-
-  /** Save what is loaded now as this computer's copy (replacing the previous one only when complete). */
-  async function save(): Promise<void> {
-    if (!store) { saveState.value = 'unavailable'; problem.value = { key: storeReason ?? 'noOpfs', values: {} }; return; }
-    saveState.value = 'saving';
-    problem.value = null;
-    const t0 = performance.now();
-    const s = store;
-    const savedAt = new Date().toISOString();
-    try {
-      await withSavedLock('exclusive', () => saveDataset(db, s, { format: FORMAT, files: files.value, reports: reports.value, savedAt, state: state.value }));
-      saveMs.value = Math.round(performance.now() - t0);
-      saveState.value = 'saved';
-      newerElsewhere.value = null;
-      channel?.postMessage({ savedAt });
-    } catch (e) {
-      saveState.value = 'failed';
-      problem.value = storageProblem(e, (e as DOMException)?.name === 'QuotaExceededError' ? await freeSpace() : null);
-    }
-  }
-
-  /** The save after an import: queued behind it, never awaited by it (the rows show first). */
-  let lastSave: Promise<void> = Promise.resolve();
-  function saveLater(): Promise<void> {
-    lastSave = exclusive(save);
-    return lastSave;
   }
 
   /**
@@ -247,7 +182,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function adoptImport(report: ImportReport): Promise<void> {
     // Unsaved from this moment: never show "saved" for a dataset whose latest import is not on disk yet.
     await rm.dropRollup(); // an import shows its rows: out of rollup mode
-    if (store) saveState.value = 'saving';
+    saved.unsaved();
     if (isSample.value) {
       await emptyOtherTables(db, report.table);
       files.value = {};
@@ -261,21 +196,21 @@ export const useDatasetStore = defineStore('dataset', () => {
     state.value = detectState(report.units) ?? state.value;
     clearScoreInputsCache();
     await refresh();
-    void saveLater();
+    void saved.saveLater();
   }
 
   /** Set the dataset's state preset (the data page's choice); an imported dataset is saved again with it. */
   function setState(next: StateId): void {
     if (next === state.value) return;
     state.value = next;
-    if (!isSample.value && saveState.value !== 'unavailable' && saveState.value !== 'damaged') void saveLater();
+    if (!isSample.value && saveState.value !== 'unavailable' && saveState.value !== 'damaged') void saved.saveLater();
   }
 
   /** Forget the saved dataset (damaged or not) and load the embedded sample again (or the Uttarakhand / Haryana sample). */
   function resetToSample(which: StateId = DEFAULT_STATE): Promise<void> {
     return exclusive(async () => {
       await rm.dropRollup();
-      if (store) { const s = store; await withSavedLock('exclusive', () => clearSaved(s)); }
+      await saved.forget();
       phase.value = 'download';
       await loadSample(db, import.meta.env.BASE_URL, undefined, undefined, { dir: SAMPLE_DIRS[which] });
       setSample(which);
@@ -284,33 +219,11 @@ export const useDatasetStore = defineStore('dataset', () => {
     }, true);
   }
 
-  /** The saved copy could not be opened: remove it, so the next import can be kept. The sample stays. */
-  function clearDamaged(): Promise<void> {
-    return exclusive(async () => {
-      if (!store) return;
-      const s = store;
-      try {
-        await withSavedLock('exclusive', () => clearSaved(s));
-        saveState.value = 'none';
-        problem.value = null;
-      } catch (e) {
-        problem.value = storageProblem(e);
-      }
-    });
-  }
-
-  /** Leave the damaged copy on disk and work in memory in this tab (nothing is saved over it). */
-  function keepInMemory(): void {
-    store = null;
-    storeReason = 'keptDamaged';
-    saveState.value = 'unavailable';
-    problem.value = { key: 'keptDamaged', values: {} };
-  }
-
   return {
-    status, phase, progress, error, errorKey, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, problem,
-    saveError, saveMs, restored, newerElsewhere, isSample, state, setState, ensureLoaded, refresh, exclusive, adoptImport, save,
-    whenSaved: () => lastSave, resetToSample, clearDamaged, keepInMemory,
+    status, phase, progress, error, errorKey, name, summary, loadMs, version, months, latestMonth, files, reports, saveState,
+    problem: saved.problem, saveError: saved.saveError, saveMs: saved.saveMs, restored, newerElsewhere: saved.newerElsewhere, isSample, state, setState,
+    ensureLoaded, refresh, exclusive, adoptImport, save: saved.save, whenSaved: saved.whenSaved, resetToSample, clearDamaged: saved.clearDamaged,
+    keepInMemory: saved.keepInMemory,
     rollup, rollupFile: rm.rollupFile, rollupBytes: rm.rollupBytes, rollupMs: rm.rollupMs, rollupError: rm.rollupError, mode: rm.mode,
     openRollupFile: rm.openRollupFile, closeRollupFile: rm.closeRollupFile,
   };

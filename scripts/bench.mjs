@@ -30,6 +30,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { rescoreUi } from './bench-rescore.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -93,29 +94,71 @@ const untilRows = (p, n) => p.evaluate((k) => new Promise((resolve) => {
   tick();
 }), n);
 
-/** Cold opens: a new context each (no HTTP cache, no saved dataset), #/districts until 50 league rows. */
+/**
+ * Where a cold open spent its time: the app's `samiksha:*` performance marks (src/data/marks.ts) and
+ * the page's first paint, in ms since navigation start, e.g. "engine-ready 1480 · sample-loaded 1510 ...".
+ */
+async function openStages(p) {
+  const st = await p.evaluate(() => {
+    const out = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('samiksha:')).map((m) => [m.name.slice(9), Math.round(m.startTime)]);
+    const fp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+    if (fp) out.push(['first-contentful-paint', Math.round(fp.startTime)]);
+    return out.sort((a, b) => a[1] - b[1]);
+  });
+  return st.map(([k, v]) => `${k} ${v}`).join(' · ');
+}
+
+/**
+ * Cold opens: a new context each (no HTTP cache, no saved dataset, no service worker: what a first
+ * visit gets), #/districts until 50 league rows; the stages of each on stderr.
+ */
 async function coldOpens(n) {
   const out = [];
   for (let i = 0; i < n; i++) {
-    const c = await browser.newContext();
+    const c = await browser.newContext({ serviceWorkers: 'block' });
     const p = await c.newPage();
     const t0 = Date.now();
     await p.goto(`${url}#/districts`);
     await p.waitForFunction(() => document.querySelectorAll('[data-testid="league-row"]').length >= 50, null, { timeout: 120_000, polling: 'raf' });
     const ms = Date.now() - t0;
-    log(`cold open ${i + 1}: ${ms} ms to 50 league rows`);
+    log(`cold open ${i + 1}: ${ms} ms to 50 league rows (${await openStages(p)})`);
     out.push(ms);
     await c.close();
   }
   return out;
 }
+
+/**
+ * In the page, from now on: main-thread long tasks (PerformanceObserver 'longtask', i.e. over 50 ms)
+ * and the largest data-rows the import's progress bar showed. `longTasks(page)` reads and resets them.
+ */
+const watchImport = (p) => p.evaluate(() => {
+  const w = window.__bench_watch = { tasks: [], maxRows: 0, t0: performance.now(), on: true };
+  const obs = new PerformanceObserver((l) => { for (const e of l.getEntries()) w.tasks.push([Math.round(e.startTime - w.t0), Math.round(e.duration)]); });
+  obs.observe({ type: 'longtask', buffered: false });
+  w.stop = () => { obs.disconnect(); w.on = false; };
+  const tick = () => {
+    const el = document.querySelector('[data-testid="import-progress"]');
+    const r = Number(el?.getAttribute('data-rows') ?? 0);
+    if (r > w.maxRows) w.maxRows = r;
+    if (w.on) requestAnimationFrame(tick);
+  };
+  tick();
+});
+const importWatch = (p) => p.evaluate(() => {
+  const w = window.__bench_watch;
+  w.stop();
+  const longest = w.tasks.reduce((m, t) => Math.max(m, t[1]), 0);
+  return { longest, over200: w.tasks.filter((t) => t[1] > 200), count: w.tasks.length, maxRows: w.maxRows };
+});
 const r0 = (x) => Math.round(x);
 
 try {
   const opens = await coldOpens(runs);
 
   // 3. The app page, with the heap polled through CDP.
-  const ctx = await browser.newContext();
+  // no service worker here either: its install (45 MB of precache) would run during the first import
+  const ctx = await browser.newContext({ serviceWorkers: 'block' });
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -163,12 +206,15 @@ try {
     await page.waitForFunction((name) => document.querySelector('[data-testid="chosen-file"]')?.textContent === name, path.basename(file));
     await page.getByTestId('import-run').waitFor();
     await rawRun(i);
+    await watchImport(page);
     await page.evaluate(() => { window.__bench_t0 = performance.now(); document.querySelector('[data-testid="import-run"]').click(); });
     const click = await untilAttr(page, 'dataset-summary', 'data-rows', want);
     await page.evaluate(() => { delete window.__bench_t0; });
     const r = await hook('lastImport');
+    const lt = await importWatch(page);
     if (r.error) throw new Error(`import failed: ${r.error}`);
     log(`import run ${i} (${path.basename(file)}): click → rows on screen ${r0(click)} ms; the importer's run ${r0(r.ms)} ms; then the save ${r.saveMs} ms (${r.saveState}); loaded ${r.loaded}; steps ${JSON.stringify(r.steps)}`);
+    log(`  main thread from the click to the save's end: ${lt.count} long tasks, longest ${lt.longest} ms, over 200 ms: ${JSON.stringify(lt.over200)}; progress bar showed up to ${lt.maxRows} rows read`);
     imp.push(r.ms);
     clicks.push(click);
   }
@@ -201,6 +247,8 @@ try {
     if (!st.restored || st.rows !== rows) throw new Error('the saved dataset was not restored');
     reloads.push(ms);
   }
+  // rescore_ui_ms: a weight edited on #/scorecard (CM Dashboard, 163 parameters) until the preview shows the new ranks
+  const rescoreUiMs = await rescoreUi(page, log);
   if (errors.length) log('page errors:', errors);
   await ctx.close();
 
@@ -217,6 +265,7 @@ try {
     rows, csv_mb: +(csvBytes / 1e6).toFixed(1), raw_read_ms: r0(min(raw)), import_ms: r0(min(imp)), score_ms: r0(score.ms),
     rescore_ms: +rescore.ms.toFixed(2), filter_ms: r0(filter.ms), peer_ms: r0(peer.ms), peak_js_heap_mb: +(peakHeap / 1e6).toFixed(1),
     open_to_league_ms: r0(median(opens)), import_click_to_rows_ms: r0(median(clicks)), reload_saved_ms: r0(median(reloads)),
+    rescore_ui_ms: rescoreUiMs,
   }));
 } finally {
   await browser.close();

@@ -16,6 +16,7 @@ export async function buildProgram(): Promise<Command> {
   const [g, v, s, o] = await Promise.all([import('./generate/command'), import('./validate/command'), import('./score/command'), import('./officers/command')]);
   for (const c of [g.generateCommand(), v.validateCommand(), s.scoreCommand(), o.officersCommand()]) program.addCommand(c.exitOverride());
   program.addCommand((await import('./rollup/command')).rollupCommand().exitOverride());
+  program.addCommand((await import('./briefing/command')).briefingCommand().exitOverride());
   return program;
 }
 

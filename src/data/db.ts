@@ -11,6 +11,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { RecordBatchStreamWriter } from 'apache-arrow';
 import { tableToRows, type Db, type Row } from './dbTypes';
+import { mark } from './marks';
 
 // Only the exception-handling build is shipped (every current Chromium/Firefox/Safari has wasm EH);
 // the MVP fallback would add another 39 MB to dist/.
@@ -68,6 +69,7 @@ async function start(): Promise<Instance> {
   let db: duckdb.AsyncDuckDB;
   try {
     db = await boot(await duckdb.selectBundle(BUNDLES));
+    mark('engine-instantiated');
     await db.open({ query: QUERY_CONFIG });
   } catch (e) {
     throw new EngineStartError(String((e as Error)?.message ?? e).split('\n')[0] || 'unknown error');
@@ -76,6 +78,7 @@ async function start(): Promise<Instance> {
   // Offline: never try to download extensions (Parquet/JSON would fail with "unreachable").
   await conn.query('SET autoload_known_extensions=false');
   await conn.query('SET autoinstall_known_extensions=false');
+  mark('engine-ready');
   return { db, conn };
 }
 
@@ -87,6 +90,23 @@ function get(): Promise<Instance> {
 /** Start the engine now (at page load, before the first paint), so its 1–2 s start overlaps the rest. */
 export function warmUp(): void {
   void get().catch(() => { /* reported by the first query */ });
+}
+
+type ProgressEntry = { status: string; percentage: string | number; repetitions: string | number };
+/**
+ * DuckDB's own progress of the query running now (0–100, e.g. the share of a CSV file read), to
+ * `cb` until the returned function is called. duckdb-wasm posts it from the worker while the query
+ * runs (DuckDB's progress bar, switched on here for queries running over 100 ms); it has no public
+ * hook for it, so the handler joins the connector's list of execution-progress callbacks.
+ */
+export async function onQueryProgress(cb: (percent: number) => void): Promise<() => void> {
+  const { db: d, conn } = await get();
+  const list = (d as unknown as { _onExecutionProgress?: ((p: ProgressEntry) => void)[] })._onExecutionProgress;
+  if (!Array.isArray(list)) return () => {};
+  await conn.query('SET enable_progress_bar=true; SET enable_progress_bar_print=true; SET progress_bar_time=100');
+  const h = (p: ProgressEntry) => { const v = Number(p.percentage); if (Number.isFinite(v) && v >= 0) cb(Math.min(100, v)); };
+  list.push(h);
+  return () => { const i = list.indexOf(h); if (i >= 0) list.splice(i, 1); };
 }
 
 /** The raw AsyncDuckDB (for registerFileHandle on big user files). Data layer only. */

@@ -70,8 +70,12 @@ function bindTypes(params: unknown[]): { values: DuckDBValue[]; types: DuckDBTyp
 export interface NativeDbOptions {
   /** database file; default in memory */
   path?: string;
-  /** DuckDB's `threads`; default all cores */
+  /** DuckDB's `threads`; default SAMIKSHA_THREADS, else all cores */
   threads?: number;
+  /** DuckDB's `memory_limit` (e.g. '4GB'); default SAMIKSHA_MEMORY_LIMIT, else DuckDB's (80% of RAM). Above it DuckDB spills to the temp folder. */
+  memoryLimit?: string;
+  /** DuckDB's spill folder; default SAMIKSHA_TEMP_DIR, else a private folder under the OS temp dir */
+  tempDir?: string;
 }
 
 export type NativeDb = Db & { close(): void; readonly engine: 'native'; connection: DuckDBConnection };
@@ -89,7 +93,10 @@ export async function nativeAvailable(): Promise<boolean> {
 export async function createNativeDb(o: NativeDbOptions = {}): Promise<NativeDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samiksha-duckdb-'));
   const options: Record<string, string> = {};
-  if (o.threads) options.threads = String(o.threads);
+  const threads = o.threads ?? (Number(process.env.SAMIKSHA_THREADS) || undefined);
+  if (threads) options.threads = String(threads);
+  const memory = o.memoryLimit ?? process.env.SAMIKSHA_MEMORY_LIMIT?.trim();
+  if (memory) options.memory_limit = memory;
   const instance = await DuckDBInstance.create(o.path ?? ':memory:', options);
   const conn = await instance.connect();
   // As in the browser: no extension is fetched at run time (and the tests see the same behaviour).
@@ -97,7 +104,7 @@ export async function createNativeDb(o: NativeDbOptions = {}): Promise<NativeDb>
   await conn.run('SET autoinstall_known_extensions=false');
   await conn.run(`SET file_search_path=${lit(dir)}`);
   // DuckDB's spill folder for big sorts and joins, next to the registered files
-  await conn.run(`SET temp_directory=${lit(path.join(dir, 'spill'))}`);
+  await conn.run(`SET temp_directory=${lit(o.tempDir ?? process.env.SAMIKSHA_TEMP_DIR?.trim() ?? path.join(dir, 'spill'))}`);
   const fileOf = (name: string) => path.join(dir, path.basename(name));
   let closed = false;
   return {

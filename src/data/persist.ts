@@ -14,6 +14,7 @@ import { ident, type Db } from './dbTypes';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
 import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
+import type { StateId } from '../domain/geo/states';
 
 export const DATA_TABLES: readonly ImportTable[] = ['complaints', 'indicators', 'parameters'];
 const CREATE: Record<ImportTable, string> = { complaints: CREATE_COMPLAINTS, indicators: CREATE_INDICATORS, parameters: CREATE_PARAMETERS };
@@ -30,6 +31,8 @@ export interface SavedDataset {
   /** the last import report of each table */
   reports: Partial<Record<ImportTable, ImportReport>>;
   savedAt: string;
+  /** the state preset (mp, uk, hr) the dataset was detected as or set to; absent in older copies */
+  state?: StateId;
 }
 
 interface TableEntry { file: string; bytes: number; rows: number; columns: { name: string; type: string }[] }
@@ -194,21 +197,38 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       if (got !== e.rows) throw damaged(`table ${t} holds ${got} rows, ${e.rows} were saved`);
     }
     const sql: string[] = [];
+    const renamed = new Set<string>();
     for (const t of ALL_TABLES) {
       sql.push(`DROP TABLE IF EXISTS ${ident(t)}`);
       const e = manifest.tables[t];
-      if (e) {
+      if (!e) continue;
+      if (await sameColumns(db, `_restore_${t}`, e.columns)) {
+        // the staged table already has the saved columns: renamed in place, not copied a second time
+        sql.push(`ALTER TABLE ${ident(`_restore_${t}`)} RENAME TO ${ident(t)}`);
+        renamed.add(`_restore_${t}`);
+      } else {
         const cols = e.columns.map((c) => `CAST(${ident(c.name)} AS ${c.type}) AS ${ident(c.name)}`).join(', ');
         sql.push(`CREATE TABLE ${ident(t)} AS SELECT ${cols} FROM ${ident(`_restore_${t}`)}`);
       }
     }
     for (const t of DATA_TABLES) if (!manifest.tables[t]) sql.push(CREATE[t]);
-    try { await inTransaction(db, sql); } catch (err) { throw damaged(`the tables do not fit their saved columns (${String((err as Error)?.message ?? err).split('\n')[0]})`); }
+    try { await inTransaction(db, sql); } catch (err) {
+      renamed.clear();
+      throw damaged(`the tables do not fit their saved columns (${String((err as Error)?.message ?? err).split('\n')[0]})`);
+    }
+    for (const tmp of renamed) staged.splice(staged.indexOf(tmp), 1);
   } finally {
     for (const tmp of staged) await db.exec(`DROP TABLE IF EXISTS ${ident(tmp)}`).catch(() => {});
   }
   const { generation: _g, tables: _t, ...meta } = manifest;
   return meta;
+}
+
+/** Whether `table` has exactly these columns (names, order and types), so no cast is needed. */
+async function sameColumns(db: Db, table: string, want: { name: string; type: string }[]): Promise<boolean> {
+  const have = await db.query<{ name: string; type: string }>(
+    `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index`, [table]);
+  return have.length === want.length && have.every((c, i) => c.name === want[i].name && c.type === want[i].type);
 }
 
 /** Forget the saved copy, damaged or not (the next start loads the embedded sample). */

@@ -11,6 +11,7 @@ import type { Scorecard } from '@/domain/scoring/types';
 import { scorecardSources, mergeUnitValues } from '@/domain/scoreInputs';
 import type { ScoreInputs } from './queries/scoreInputs';
 import type { PendingComplaint } from './queries/review';
+import { ROLLUP_TABLES, ROLLUP_VERSION } from './rollupBuild';
 
 export interface RollupInfo {
   schema: string;
@@ -53,18 +54,27 @@ export async function rollupInfo(db: Db, schema = 'rollup'): Promise<RollupInfo>
   const s = ident(schema);
   const tables = await db.query<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_catalog = ?`, [schema]);
   const names = new Set(tables.map((r) => r.t));
-  for (const t of ['rollup_meta', 'rollup_facts', 'rollup_complainants', 'rollup_pending']) {
+  for (const t of ['rollup_meta', ...ROLLUP_TABLES, 'rollup_complainants', 'rollup_pending']) {
     if (!names.has(t)) throw new RollupUnsupported(`not a Samiksha rollup (no table ${t}); build one with "samiksha rollup"`);
   }
   const meta = Object.fromEntries((await db.query<{ key: string; value: string }>(`SELECT key, value FROM ${s}.rollup_meta`)).map((r) => [r.key, r.value]));
-  if (meta.version !== '1') throw new RollupUnsupported(`rollup version ${meta.version} is not supported (expected 1)`);
-  const months = (await db.query<{ m: number }>(`SELECT DISTINCT reg_m AS m FROM ${s}.rollup_facts ORDER BY 1`)).map((r) => monthOf(r.m));
+  if (meta.version !== String(ROLLUP_VERSION)) throw new RollupUnsupported(`rollup version ${meta.version} is not supported (expected ${ROLLUP_VERSION}): rebuild it with this version's "samiksha rollup"`);
+  const months = meta.months.split(',').map(Number).sort((a, b) => a - b).map(monthOf);
   const nums = (v: string | undefined) => (v ? v.split(',').map(Number) : []);
   return {
     schema, rows: Number(meta.rows ?? 0), months, l1Days: nums(meta.l1_days), totalDays: nums(meta.total_days),
     habitualFloor: Number(meta.habitual_floor), pendingOverDays: Number(meta.pending_over_days),
     asOf: monthBounds(months[months.length - 1] ?? '1970-01').end, meta,
   };
+}
+
+/** Unit kinds the district-grain tables (`_d`: no officer, no block) answer. */
+const D_UNITS = new Set<UnitKind>(['district', 'department', 'state', 'district_department']);
+
+/** The table of a family at the finest grain the query needs: `_d` unless it names an officer or a block. */
+export function rollupTable(info: RollupInfo, family: 'received' | 'closed' | 'stock', unit: UnitKind | null, filters?: MetricFilters): string {
+  const fine = (unit != null && !D_UNITS.has(unit)) || !!filters?.officer;
+  return `${ident(info.schema)}.rollup_${family}${fine ? '' : '_d'}`;
 }
 
 /** The metrics SQL over the rollup (same columns as complaintMetricsSql). Throws RollupUnsupported for limits it was not built for. */
@@ -77,51 +87,78 @@ export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: str
   const habitual = o.habitualOver != null && o.habitualOver > 0;
   if (habitual && o.habitualOver! < info.habitualFloor) throw new RollupUnsupported(`this rollup excludes habitual complainants over ${info.habitualFloor} or more, not over ${o.habitualOver}: rebuild it with --habitual-floor ${o.habitualOver}`);
   const s = ident(info.schema);
+  const last = info.months[info.months.length - 1];
+  if (last && o.period > last) throw new RollupUnsupported(`this rollup ends with ${last}: it has no month-end figures for ${o.period}`);
+  // the stock at a month end: precomputed per month at district grain (rollup_stock_m), else from the rows of rollup_stock
+  const fine = rollupTable(info, 'stock', o.unit, o.filters).endsWith('rollup_stock');
   const f = filterSql(o.filters, '', 3);
   const params: unknown[] = [monthIndex(o.period), habitual ? o.habitualOver : 0, ...f.params];
   const P = '$1::INTEGER';
-  const cnt = (cond: string) => `coalesce(sum(n) FILTER (WHERE ${cond}), 0)::BIGINT`;
-  const rate = (num: string, den: string) => `(${cnt(num)})::DOUBLE / nullif(${cnt(den)}, 0)`;
+  const where = `${f.sql} ${habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : ''}`;
+  const sumIf = (cond: string, col = 'n') => `coalesce(sum(${col}) FILTER (WHERE ${cond}), 0)`;
+  const zero = (cols: string[]) => cols.map((c) => `0 AS ${c}`).join(', ');
+  const R = ['received', 'escalated', 'take24', 'due', 'due_late'];
+  const C = ['closed', 'satisfied', 'force_closed', 'special_closed', 'partial', 'low_q', 'atr', 'w30', 'old_resolved', 'days'];
+  const S = ['pending_end', 'p50', 'p100', 'p300', 'ovd', 'old_start'];
+  const tot = (c: string) => `sum(${c})::BIGINT`;
+  const rate = (num: string, den: string) => `${tot(num)}::DOUBLE / nullif(${tot(den)}, 0)`;
   const sql = `
 WITH hab AS (SELECT complainant_id FROM ${s}.rollup_complainants WHERE $2::INTEGER > 0 AND m = ${P} AND n > $2::INTEGER),
-f AS (
-  SELECT ${UNIT_EXPR[o.unit]} AS unit, n, days_to_close, closure_type, low_q, atr, esc, take24, w30, late_${L} AS late,
-    reg_m = ${P} AS rec,
-    coalesce(clo_m = ${P}, false) AS clo,
-    reg_m <= ${P} AND (is_open OR coalesce(clo_m > ${P}, false)) AS pend,
-    m50 <= ${P} AS o50, m100 <= ${P} AS o100, m300 <= ${P} AS o300, over_m_${T} <= ${P} AS ovd,
-    m50 <= ${P} - 1 AND (is_open OR coalesce(clo_m >= ${P}, false)) AS old_start,
-    due_m_${L} = ${P} AS due
-  FROM ${s}.rollup_facts
-  WHERE reg_m <= ${P} AND (is_open OR clo_m >= ${P} - 1 OR due_m_${L} >= ${P}) AND ${f.sql}
-    ${habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : ''})
+x AS (
+  SELECT ${UNIT_EXPR[o.unit]} AS unit,
+    ${sumIf(`reg_m = ${P}`)} AS received, ${sumIf(`reg_m = ${P}`, 'esc')} AS escalated, ${sumIf(`reg_m = ${P}`, 'take24')} AS take24,
+    ${sumIf(`due_m_${L} = ${P}`)} AS due, ${sumIf(`due_m_${L} = ${P}`, `late_${L}`)} AS due_late,
+    ${zero(C)}, ${zero(S)}
+  FROM ${rollupTable(info, 'received', o.unit, o.filters)}
+  WHERE (reg_m = ${P} OR due_m_${L} = ${P}) AND ${where}
+  GROUP BY 1
+  UNION ALL
+  SELECT ${UNIT_EXPR[o.unit]}, ${zero(R)},
+    ${['n', 'satisfied', 'force_closed', 'special_closed', 'partial', 'low_q', 'atr', 'w30', 'old_clo', 'days_to_close'].map((c) => `sum(${c})`).join(', ')},
+    ${zero(S)}
+  FROM ${rollupTable(info, 'closed', o.unit, o.filters)}
+  WHERE clo_m = ${P} AND ${where}
+  GROUP BY 1
+  UNION ALL
+  SELECT ${UNIT_EXPR[o.unit]}, ${zero(R)}, ${zero(C)},
+  ${fine ? `
+    ${sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P})`)} AS pending_end,
+    ${[50, 100, 300].map((d) => sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P}) AND m${d} <= ${P}`)).join(', ')},
+    ${sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P}) AND over_m_${T} <= ${P}`)},
+    ${sumIf(`m50 <= ${P} - 1 AND (end_m IS NULL OR end_m >= ${P})`)}
+  FROM ${rollupTable(info, 'stock', o.unit, o.filters)}
+  WHERE reg_m <= ${P} AND (end_m IS NULL OR end_m >= ${P}) AND ${where}` : `
+    sum(pending_end), sum(p50), sum(p100), sum(p300), sum(ovd_${T}), sum(old_start)
+  FROM ${s}.rollup_stock_m
+  WHERE p = ${P} AND ${where}`}
+  GROUP BY 1)
 SELECT unit,
-  ${cnt('rec')} AS received,
-  ${cnt('clo')} AS closed,
-  ${cnt('pend')} AS pending_end,
-  ${cnt('pend AND o50')} AS pending_over_50,
-  ${cnt('pend AND o100')} AS pending_over_100,
-  ${cnt('pend AND o300')} AS pending_over_300,
-  ${cnt('rec AND esc')} AS escalated,
-  ${cnt('old_start')} AS old_pending_start,
-  ${cnt('old_start AND clo')} AS old_pending_resolved,
-  ${rate("clo AND closure_type = 'satisfied'", 'clo')} AS satisfaction_rate,
-  ${rate("clo AND closure_type = 'force_closed'", 'clo')} AS force_closed_rate,
-  ${rate("clo AND closure_type = 'special_closed'", 'clo')} AS special_closed_rate,
-  ${rate("clo AND closure_type = 'partially_satisfied'", 'clo')} AS partial_rate,
-  ${rate('old_start AND clo', 'old_start')} AS old_pending_resolution_rate,
-  ${rate('clo AND low_q', 'clo')} AS low_quality_rate,
-  ${rate('due AND late', 'due')} AS non_attended_rate,
-  ${rate('rec AND esc', 'rec')} AS escalation_rate,
-  ${rate('rec AND take24', 'rec')} AS takeup_24h_rate,
-  ${rate('clo AND atr', 'clo')} AS atr_rate,
-  ${rate('clo AND w30', 'clo')} AS disposed_within_30_rate,
-  ${rate('pend AND ovd', 'pend')} AS overdue_rate,
-  (sum(days_to_close) FILTER (WHERE clo))::DOUBLE / nullif(${cnt('clo')}, 0) AS avg_days_to_close
-FROM f
+  ${tot('received')} AS received,
+  ${tot('closed')} AS closed,
+  ${tot('pending_end')} AS pending_end,
+  ${tot('p50')} AS pending_over_50,
+  ${tot('p100')} AS pending_over_100,
+  ${tot('p300')} AS pending_over_300,
+  ${tot('escalated')} AS escalated,
+  ${tot('old_start')} AS old_pending_start,
+  ${tot('old_resolved')} AS old_pending_resolved,
+  ${rate('satisfied', 'closed')} AS satisfaction_rate,
+  ${rate('force_closed', 'closed')} AS force_closed_rate,
+  ${rate('special_closed', 'closed')} AS special_closed_rate,
+  ${rate('partial', 'closed')} AS partial_rate,
+  ${rate('old_resolved', 'old_start')} AS old_pending_resolution_rate,
+  ${rate('low_q', 'closed')} AS low_quality_rate,
+  ${rate('due_late', 'due')} AS non_attended_rate,
+  ${rate('escalated', 'received')} AS escalation_rate,
+  ${rate('take24', 'received')} AS takeup_24h_rate,
+  ${rate('atr', 'closed')} AS atr_rate,
+  ${rate('w30', 'closed')} AS disposed_within_30_rate,
+  ${rate('ovd', 'pending_end')} AS overdue_rate,
+  sum(days)::DOUBLE / nullif(${tot('closed')}, 0) AS avg_days_to_close
+FROM x
 WHERE unit IS NOT NULL
 GROUP BY unit
-HAVING ${cnt('rec OR clo OR pend OR due')} > 0
+HAVING sum(received) + sum(closed) + sum(pending_end) + sum(due) > 0
 ORDER BY unit`;
   return { sql, params };
 }
@@ -137,6 +174,7 @@ export async function rollupMetrics(db: Db, info: RollupInfo, o: MetricOptions):
 /** What a complaints scorecard needs for one period, from the rollup (as scoreInputs; no indicators). */
 export async function rollupScoreInputs(db: Db, info: RollupInfo, card: Scorecard, o: { period: string; unit: UnitKind; filters?: MetricFilters }): Promise<ScoreInputs> {
   const src = scorecardSources(card);
+  if (src.indicators.length) throw new RollupUnsupported(`this scorecard reads scheme indicators (${src.indicators.slice(0, 3).join(', ')}${src.indicators.length > 3 ? ', …' : ''}), and a rollup holds complaints only`);
   const metrics = src.metrics.length
     ? await rollupMetrics(db, info, { period: o.period, unit: o.unit, filters: o.filters, timeLimitDays: card.timeLimitDays, habitualOver: card.exclusions?.habitualComplainantOver ?? null })
     : [];
@@ -147,14 +185,12 @@ export interface RollupTrend { month: string; received: number; closed: number; 
 
 /** Received / closed per month (as monthlyTrend over the rows). */
 export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: MetricFilters): Promise<RollupTrend[]> {
-  const s = ident(info.schema);
   const f = filterSql(filters);
   const rows = await db.query<{ m: number; received: number; closed: number; satisfied: number; force_closed: number }>(`
-    WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${s}.rollup_facts WHERE ${f.sql} GROUP BY 1),
+    WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${rollupTable(info, 'received', null, filters)} WHERE ${f.sql} GROUP BY 1),
          c AS (SELECT clo_m AS m, sum(n)::BIGINT AS closed,
-                      coalesce(sum(n) FILTER (WHERE closure_type = 'satisfied'), 0)::BIGINT AS satisfied,
-                      coalesce(sum(n) FILTER (WHERE closure_type = 'force_closed'), 0)::BIGINT AS force_closed
-               FROM ${s}.rollup_facts WHERE clo_m IS NOT NULL AND ${f.sql} GROUP BY 1)
+                      sum(satisfied)::BIGINT AS satisfied, sum(force_closed)::BIGINT AS force_closed
+               FROM ${rollupTable(info, 'closed', null, filters)} WHERE ${f.sql} GROUP BY 1)
     SELECT r.m, r.received, coalesce(c.closed, 0) AS closed, coalesce(c.satisfied, 0) AS satisfied, coalesce(c.force_closed, 0) AS force_closed
     FROM r LEFT JOIN c USING (m) ORDER BY r.m`, [...f.params, ...f.params]);
   return rows.map(({ m, ...r }) => ({ month: monthOf(m), ...r }));

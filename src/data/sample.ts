@@ -1,15 +1,20 @@
 /**
- * The embedded sample: gzipped canonical CSVs generated at build time into public/sample/
- * (see scripts/ensure-sample.mjs), fetched from the app's own origin and loaded into DuckDB.
+ * The embedded sample. At build time scripts/ensure-sample.mjs generates its canonical CSVs
+ * (public/sample/*.csv.gz) and loads them, with the SQL of sampleSql.ts, into a prebuilt DuckDB file
+ * (public/sample/sample.duckdb, 9.7 MB). The page fetches that file (while the engine starts),
+ * attaches it read-only and copies its three tables into memory: no CSV is parsed in the page.
+ * A build without the prebuilt file falls back to the CSVs (same SQL, same rows, only slower).
  */
 import type { Db } from './dbTypes';
-import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS, CANONICAL_COMPLAINTS_CSV_COLUMNS } from './schema';
+import { DROP_DATASET, SAMPLE_TABLES, sampleFromCsvSql } from './sampleSql';
+import { mark } from './marks';
 
 export type Progress = (phase: string, fraction: number) => void;
 
-/** Fetches a file, gunzipping `.gz` with the browser's native DecompressionStream (much faster than DuckDB's gzip reader). */
-async function fetchBytes(url: string, onChunk?: (loaded: number, total: number) => void): Promise<Uint8Array> {
+/** Fetches a file, gunzipping `.gz` with the browser's native DecompressionStream. Null on 404. */
+async function fetchBytes(url: string, onChunk?: (loaded: number, total: number) => void): Promise<Uint8Array | null> {
   const res = await fetch(url);
+  if (res.status === 404) return null;
   if (!res.ok || !res.body) throw new Error(`${url}: HTTP ${res.status}`);
   const total = Number(res.headers.get('content-length') ?? 0);
   let loaded = 0;
@@ -20,46 +25,130 @@ async function fetchBytes(url: string, onChunk?: (loaded: number, total: number)
   return new Uint8Array(await new Response(body).arrayBuffer());
 }
 
-const CSV_OPTS = `header=true, auto_detect=false, delim=',', quote='"', escape='"', nullstr=''`;
+async function need(url: string, onChunk?: (loaded: number, total: number) => void): Promise<Uint8Array> {
+  const b = await fetchBytes(url, onChunk);
+  if (!b) throw new Error(`${url}: HTTP 404`);
+  return b;
+}
 
-export interface SampleBytes { complaints: Uint8Array; indicators: Uint8Array; parameters: Uint8Array }
+/** Where each state's sample is (built by scripts/ensure-sample.mjs): MP's is the embedded one. */
+export const SAMPLE_DIRS = { mp: 'sample', uk: 'sample/uk', hr: 'sample/hr' } as const;
 
-/** Fetches and unpacks the sample's files (no database needed: this can run while the engine starts). */
-export async function fetchSample(baseUrl: string, progress: Progress = () => {}): Promise<SampleBytes> {
+export type SampleBytes = { kind: 'duckdb'; file: Uint8Array } | { kind: 'csv'; complaints: Uint8Array; indicators: Uint8Array; parameters: Uint8Array };
+
+/** Fetches the sample's file(s) (no database needed: this runs while the engine starts). */
+export async function fetchSample(baseUrl: string, progress: Progress = () => {}, dir: string = SAMPLE_DIRS.mp): Promise<SampleBytes> {
   progress('download', 0);
+  const file = await fetchBytes(`${baseUrl}${dir}/sample.duckdb`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3));
+  mark('sample-fetched');
+  if (file) return { kind: 'duckdb', file };
   const [complaints, indicators, parameters] = await Promise.all([
-    fetchBytes(`${baseUrl}sample/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3)),
-    fetchBytes(`${baseUrl}sample/indicators.csv.gz`), fetchBytes(`${baseUrl}sample/parameters.csv.gz`),
+    need(`${baseUrl}${dir}/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3)),
+    need(`${baseUrl}${dir}/indicators.csv.gz`), need(`${baseUrl}${dir}/parameters.csv.gz`),
   ]);
-  return { complaints, indicators, parameters };
+  return { kind: 'csv', complaints, indicators, parameters };
+}
+
+/** Runs `statements` as one transaction (rolled back on failure: the loaded data stays as it was). */
+async function inTransaction(db: Db, statements: string[]): Promise<void> {
+  // one call: no other query on the shared connection can land inside the transaction
+  try {
+    await db.exec(['BEGIN TRANSACTION', ...statements, 'COMMIT'].join(';\n'));
+  } catch (e) {
+    await db.exec('ROLLBACK').catch(() => {});
+    throw e;
+  }
+}
+
+const ATTACHED = 'samiksha_sample';
+const FILE = 'samiksha_sample.duckdb';
+/** The in-memory catalog's name while the sample is read in place (null when it is not). */
+let inPlace: { db: Db; home: string } | null = null;
+
+/** Whether the sample is being read in place from its attached file (not yet copied into memory). */
+export function sampleInPlace(): boolean {
+  return inPlace !== null;
+}
+
+/**
+ * Copy the sample read in place into the in-memory database and detach its file: needed before
+ * anything changes the data (an import, a restore, a reset). A no-op when nothing is attached.
+ */
+export async function materializeSample(): Promise<void> {
+  if (!inPlace) return;
+  const { db, home } = inPlace;
+  try {
+    await db.exec(`USE ${home}`);
+    await inTransaction(db, [...DROP_DATASET, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${t} AS FROM ${ATTACHED}.main.${t}`)]);
+  } catch (e) {
+    await db.exec(`USE ${ATTACHED}`).catch(() => {});
+    throw e;
+  }
+  inPlace = null;
+  await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
+  await db.dropFile(FILE).catch(() => {});
+  mark('sample-materialized');
+}
+
+/** Detach an attached sample without copying it (what is loaded next replaces it). */
+async function releaseSample(): Promise<void> {
+  if (!inPlace) return;
+  const { db, home } = inPlace;
+  inPlace = null;
+  await db.exec(`USE ${home}`);
+  await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
+  await db.dropFile(FILE).catch(() => {});
+}
+
+export interface LoadSampleOptions {
+  /**
+   * Read the prebuilt file in place (ATTACH READ_ONLY + USE, ~20 ms) instead of copying its tables
+   * (hundreds of ms): the first screen's queries run at once; materializeSample() copies it later,
+   * before the data changes. Only for an engine that holds nothing else (the start).
+   */
+  inPlace?: boolean;
+  /** the sample's folder (SAMPLE_DIRS: the Uttarakhand and Haryana samples); default the embedded MP one */
+  dir?: string;
 }
 
 /** Loads the three sample tables (replacing any loaded data); `prefetched` when fetchSample already ran. */
-export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>): Promise<void> {
-  const { complaints, indicators, parameters } = await (prefetched ?? fetchSample(baseUrl, progress));
+export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>, o: LoadSampleOptions = {}): Promise<void> {
+  const got = await (prefetched ?? fetchSample(baseUrl, progress, o.dir));
   progress('load', 0.65);
-  // the bytes are not needed again: handed over without a copy
-  await db.registerBuffer('sample_complaints.csv', complaints, { transfer: true });
-  await db.registerBuffer('sample_indicators.csv', indicators, { transfer: true });
-  await db.registerBuffer('sample_parameters.csv', parameters, { transfer: true });
-  await db.exec('BEGIN TRANSACTION');
-  try {
-    // The quarantines of an earlier import go too: the sample replaces the whole dataset.
-    await db.exec('DROP TABLE IF EXISTS complaints; DROP TABLE IF EXISTS indicators; DROP TABLE IF EXISTS parameters;'
-      + ' DROP TABLE IF EXISTS complaints_quarantine; DROP TABLE IF EXISTS indicators_quarantine; DROP TABLE IF EXISTS parameters_quarantine;');
-    await db.exec(CREATE_COMPLAINTS);
-    await db.exec(`INSERT INTO complaints SELECT * FROM read_csv('sample_complaints.csv', ${CSV_OPTS}, columns=${CANONICAL_COMPLAINTS_CSV_COLUMNS})`);
-    progress('load', 0.9);
-    await db.exec(CREATE_INDICATORS);
-    await db.exec(`INSERT INTO indicators SELECT period, unit, parameter_id, value, target FROM read_csv('sample_indicators.csv', ${CSV_OPTS}, columns={'period':'VARCHAR','unit':'VARCHAR','parameter_id':'VARCHAR','value':'DOUBLE','target':'DOUBLE'})`);
-    await db.exec(CREATE_PARAMETERS);
-    await db.exec(`INSERT INTO parameters SELECT * FROM read_csv('sample_parameters.csv', ${CSV_OPTS}, columns={'id':'VARCHAR','name_en':'VARCHAR','name_hi':'VARCHAR','department':'VARCHAR','unit':'VARCHAR','direction':'VARCHAR'})`);
-    await db.exec('COMMIT');
-  } catch (e) {
-    await db.exec('ROLLBACK');
-    throw e;
-  } finally {
-    for (const f of ['sample_complaints.csv', 'sample_indicators.csv', 'sample_parameters.csv']) await db.dropFile(f).catch(() => {});
+  await releaseSample();
+  // The quarantines of an earlier import go too: the sample replaces the whole dataset.
+  if (got.kind === 'duckdb') {
+    // the bytes are not needed again: handed over without a copy
+    await db.registerBuffer(FILE, got.file, { transfer: true });
+    let attached = false;
+    try {
+      await db.exec(`ATTACH '${FILE}' AS ${ATTACHED} (READ_ONLY)`);
+      attached = true;
+      if (o.inPlace) {
+        const [{ home }] = await db.query<{ home: string }>('SELECT current_database() AS home');
+        await inTransaction(db, DROP_DATASET);
+        await db.exec(`USE ${ATTACHED}`);
+        inPlace = { db, home };
+      } else {
+        await inTransaction(db, [...DROP_DATASET, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${t} AS FROM ${ATTACHED}.main.${t}`)]);
+      }
+    } finally {
+      if (!inPlace) {
+        if (attached) await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
+        await db.dropFile(FILE).catch(() => {});
+      }
+    }
+  } else {
+    const names = { complaints: 'sample_complaints.csv', indicators: 'sample_indicators.csv', parameters: 'sample_parameters.csv' };
+    await db.registerBuffer(names.complaints, got.complaints, { transfer: true });
+    await db.registerBuffer(names.indicators, got.indicators, { transfer: true });
+    await db.registerBuffer(names.parameters, got.parameters, { transfer: true });
+    try {
+      await inTransaction(db, [...DROP_DATASET, ...sampleFromCsvSql(names)]);
+    } finally {
+      for (const f of Object.values(names)) await db.dropFile(f).catch(() => {});
+    }
   }
+  mark('sample-loaded');
   progress('done', 1);
 }

@@ -100,5 +100,5 @@ export const useBriefingStore = defineStore('briefing', () => {
     return { meta: b.meta, sections: BRIEFING_SECTIONS.filter((id) => enabled.value.includes(id)).map((id) => all.find((s) => s.id === id)!).filter(Boolean) };
   });
 
-  return { briefing, enabled, off, orientation, district, loading, error, queryMs, toggle, setOrientation, setDistrict, reload: load };
+  return { briefing, inputs, enabled, off, orientation, district, loading, error, queryMs, toggle, setOrientation, setDistrict, reload: load };
 });

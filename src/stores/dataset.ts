@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
 import { db, EngineStartError } from '@/data/db';
-import { fetchSample, loadSample } from '@/data/sample';
+import { fetchSample, loadSample, materializeSample, sampleInPlace, SAMPLE_DIRS } from '@/data/sample';
+import { DEFAULT_STATE, detectState, isStateId, type StateId } from '@/domain/geo/states';
 import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
 import type { FileStore } from '@/data/fileStore';
 import { openOpfsStore, freeSpace } from '@/data/opfsStore';
@@ -9,6 +10,9 @@ import { storageProblem, withSavedLock, type StorageProblem } from '@/data/stora
 import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache } from './scoreInputsCache';
+import { rollupSummary } from '@/data/rollupReview';
+import { rollupMode } from './rollupMode';
+import { mark } from '@/data/marks';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 /**
@@ -19,6 +23,8 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 export type SaveState = 'none' | 'saving' | 'saved' | 'failed' | 'unavailable' | 'damaged';
 
 const CHANNEL = 'samiksha-saved';
+/** when the sample read in place is copied into memory after the first screen (so an import need not wait for it) */
+const MATERIALIZE_AFTER_MS = 2500;
 
 /** What is loaded in DuckDB: its name, size and months. Components read this; only stores touch the data layer. */
 export const useDatasetStore = defineStore('dataset', () => {
@@ -48,10 +54,16 @@ export const useDatasetStore = defineStore('dataset', () => {
   const restored = ref(false);
   /** another tab saved a newer dataset at this time (ISO) */
   const newerElsewhere = ref<string | null>(null);
+  /** the state preset of the data (mp, uk, hr): detected from the district names on import, or chosen; saved with the dataset */
+  const state = ref<StateId>(DEFAULT_STATE);
 
   const months = computed(() => summary.value?.months ?? []);
   const latestMonth = computed(() => months.value[months.value.length - 1] ?? null);
   const isSample = computed(() => name.value === 'sample');
+
+  // rollup mode (stores/rollupMode.ts): a `samiksha rollup` .duckdb the screens query instead of the rows
+  const rm = rollupMode(db, (fn) => exclusive(fn), () => refresh());
+  const { rollup } = rm;
 
   let store: FileStore | null = null;
   let storeReason: string | null = null;
@@ -60,21 +72,24 @@ export const useDatasetStore = defineStore('dataset', () => {
   // One change of the loaded data at a time (load, import, save, reset): they share one connection
   // and use transactions.
   let chain: Promise<unknown> = Promise.resolve();
-  function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    const p = chain.then(fn, fn);
+  // The sample read in place from its file (see loadSample) is copied into memory before any of
+  // them runs, except a load that replaces it anyway.
+  function exclusive<T>(fn: () => Promise<T>, keepSample = false): Promise<T> {
+    const run = async () => { if (!keepSample) await materializeSample(); return fn(); };
+    const p = chain.then(run, run);
     chain = p.catch(() => {});
     return p;
   }
 
   async function refresh(): Promise<void> {
-    summary.value = await datasetSummary(db);
+    summary.value = rollup.value ? await rollupSummary(db, rollup.value) : await datasetSummary(db);
     version.value++;
   }
 
   let pending: Promise<void> | null = null;
   function ensureLoaded(): Promise<void> {
     if (status.value === 'ready') return Promise.resolve();
-    if (!pending) pending = exclusive(loadDefault).finally(() => { pending = null; });
+    if (!pending) pending = exclusive(loadDefault, true).finally(() => { pending = null; });
     return pending;
   }
 
@@ -102,7 +117,8 @@ export const useDatasetStore = defineStore('dataset', () => {
       listen();
       const s0 = store;
       const nothingSaved = !s0 || (await withSavedLock('shared', () => readSaved(s0)).then((m) => !m, () => false));
-      const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }) : undefined;
+      const first = urlState();
+      const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, SAMPLE_DIRS[first]) : undefined;
       prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
       await engine;
       let meta = null;
@@ -120,14 +136,18 @@ export const useDatasetStore = defineStore('dataset', () => {
         saveState.value = 'saved';
         problem.value = null;
         restored.value = true;
+        state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
       } else {
-        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch);
-        setSample();
+        // read in place: the first screen does not wait for the copy into memory, made a little later
+        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first] });
+        setSample(first);
         if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
       }
       await refresh();
+      mark('summary');
       loadMs.value = Math.round(performance.now() - t0);
       status.value = 'ready';
+      if (sampleInPlace()) setTimeout(() => { void exclusive(async () => {}).catch(() => {}); }, MATERIALIZE_AFTER_MS);
     } catch (e) {
       errorKey.value = e instanceof EngineStartError ? 'engine' : 'data';
       error.value = e instanceof EngineStartError ? e.reason : String((e as Error)?.message ?? e).split('\n')[0];
@@ -135,7 +155,15 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  function setSample(): void {
+  /** `state=uk|hr` in the page's URL (a shared link opens that state's sample when nothing is saved). */
+  function urlState(): StateId {
+    const q = typeof location === 'undefined' ? '' : location.hash.split('?')[1] ?? '';
+    const s = new URLSearchParams(q).get('state');
+    return isStateId(s) ? s : DEFAULT_STATE;
+  }
+
+  function setSample(which: StateId = DEFAULT_STATE): void {
+    state.value = which;
     name.value = 'sample';
     files.value = {};
     reports.value = {};
@@ -153,7 +181,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const s = store;
     const savedAt = new Date().toISOString();
     try {
-      await withSavedLock('exclusive', () => saveDataset(db, s, { format: FORMAT, files: files.value, reports: reports.value, savedAt }));
+      await withSavedLock('exclusive', () => saveDataset(db, s, { format: FORMAT, files: files.value, reports: reports.value, savedAt, state: state.value }));
       saveMs.value = Math.round(performance.now() - t0);
       saveState.value = 'saved';
       newerElsewhere.value = null;
@@ -178,6 +206,7 @@ export const useDatasetStore = defineStore('dataset', () => {
    */
   async function adoptImport(report: ImportReport): Promise<void> {
     // Unsaved from this moment: never show "saved" for a dataset whose latest import is not on disk yet.
+    await rm.dropRollup(); // an import shows its rows: out of rollup mode
     if (store) saveState.value = 'saving';
     if (isSample.value) {
       await emptyOtherTables(db, report.table);
@@ -188,21 +217,31 @@ export const useDatasetStore = defineStore('dataset', () => {
     reports.value = { ...reports.value, [report.table]: report };
     name.value = nameOf(files.value);
     restored.value = false;
+    // the state the districts belong to; names of no one state (departments, other units) keep the preset
+    state.value = detectState(report.units) ?? state.value;
     clearScoreInputsCache();
     await refresh();
     void saveLater();
   }
 
-  /** Forget the saved dataset (damaged or not) and load the embedded sample again. */
-  function resetToSample(): Promise<void> {
+  /** Set the dataset's state preset (the data page's choice); an imported dataset is saved again with it. */
+  function setState(next: StateId): void {
+    if (next === state.value) return;
+    state.value = next;
+    if (!isSample.value && saveState.value !== 'unavailable' && saveState.value !== 'damaged') void saveLater();
+  }
+
+  /** Forget the saved dataset (damaged or not) and load the embedded sample again (or the Uttarakhand / Haryana sample). */
+  function resetToSample(which: StateId = DEFAULT_STATE): Promise<void> {
     return exclusive(async () => {
+      await rm.dropRollup();
       if (store) { const s = store; await withSavedLock('exclusive', () => clearSaved(s)); }
       phase.value = 'download';
-      await loadSample(db, import.meta.env.BASE_URL);
-      setSample();
+      await loadSample(db, import.meta.env.BASE_URL, undefined, undefined, { dir: SAMPLE_DIRS[which] });
+      setSample(which);
       clearScoreInputsCache();
       await refresh();
-    });
+    }, true);
   }
 
   /** The saved copy could not be opened: remove it, so the next import can be kept. The sample stays. */
@@ -230,7 +269,9 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   return {
     status, phase, progress, error, errorKey, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, problem,
-    saveError, saveMs, restored, newerElsewhere, isSample, ensureLoaded, refresh, exclusive, adoptImport, save,
+    saveError, saveMs, restored, newerElsewhere, isSample, state, setState, ensureLoaded, refresh, exclusive, adoptImport, save,
     whenSaved: () => lastSave, resetToSample, clearDamaged, keepInMemory,
+    rollup, rollupFile: rm.rollupFile, rollupBytes: rm.rollupBytes, rollupMs: rm.rollupMs, rollupError: rm.rollupError, mode: rm.mode,
+    openRollupFile: rm.openRollupFile, closeRollupFile: rm.closeRollupFile,
   };
 });

@@ -1,62 +1,26 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { db } from '@/data/db';
-import { complaintMetrics, type MetricFilters } from '@/data/queries/complaintMetrics';
-import type { UnitKind, UnitMetrics } from '@/domain/metrics';
-import { scorePeriod, type Scorecard, type UnitValues } from '@/domain/scoring';
-import { readsComplaintsOnly, scorecardSources } from '@/domain/scoreInputs';
+import type { MetricFilters } from '@/data/queries/complaintMetrics';
+import { metricsQuery } from './rollupSource';
+import type { UnitKind } from '@/domain/metrics';
+import type { Scorecard } from '@/domain/scoring';
+import { scorecardSources } from '@/domain/scoreInputs';
+import { canGrade, tlRows, type TlData } from '@/domain/tlTable';
 import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
 import { useScoresStore } from './scores';
 import { cachedScoreInputs } from './scoreInputsCache';
 
-/** One line of the TL-meeting table: a department (or a district) with its counts, rates and grade. */
-export interface TlRow {
-  unit: string;
-  received: number;
-  closed: number;
-  satisfaction_rate: number | null;
-  force_closed_rate: number | null;
-  pending_over_50: number;
-  pending_over_100: number;
-  pending_over_300: number;
-  score: number | null;
-  grade: string | null;
-}
-
-/** Grades need a scorecard that reads complaint metrics only (indicators are per district, not per department). */
-export function canGrade(card: Scorecard): boolean {
-  return readsComplaintsOnly(card);
-}
-
-interface TlData { all: UnitMetrics[]; graded: UnitValues[] | null }
+export { canGrade, tlRows, type TlRow } from '@/domain/tlTable';
 
 /** Counts and rates over ALL complaints (what the meeting acts on), plus the scorecard's inputs for the same units. */
 async function tlData(version: number, card: Scorecard, period: string, unit: UnitKind, filters: MetricFilters): Promise<TlData> {
   const [all, graded] = await Promise.all([
-    complaintMetrics(db, { period, unit, filters, timeLimitDays: card.timeLimitDays }),
+    metricsQuery({ period, unit, filters, timeLimitDays: card.timeLimitDays }),
     canGrade(card) ? cachedScoreInputs(version, card, { period, unit, filters }) : null,
   ]);
   return { all, graded: graded?.units ?? null };
-}
-
-/** Table rows; the grade is the scorecard's own scoring of the units (with its exclusions, e.g. habitual complainants). */
-export function tlRows(card: Scorecard, d: TlData): TlRow[] {
-  const scored = d.graded?.length ? scorePeriod(card, d.graded) : null;
-  const byUnit = new Map(scored?.rows.map((r) => [r.unit, r]) ?? []);
-  return d.all.map((m) => ({
-    unit: m.unit,
-    received: m.received ?? 0,
-    closed: m.closed ?? 0,
-    satisfaction_rate: m.satisfaction_rate,
-    force_closed_rate: m.force_closed_rate,
-    pending_over_50: m.pending_over_50 ?? 0,
-    pending_over_100: m.pending_over_100 ?? 0,
-    pending_over_300: m.pending_over_300 ?? 0,
-    score: byUnit.get(m.unit)?.rounded ?? null,
-    grade: byUnit.get(m.unit)?.grade ?? null,
-  }));
 }
 
 /** The departments view: department × TL columns for the state or one district, and one department's districts. */

@@ -1,10 +1,10 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
-import { db } from '@/data/db';
-import { complaintMetrics } from '@/data/queries/complaintMetrics';
-import { levelFunnel, oldestPending, sourceMix, type CountBy, type PendingComplaint } from '@/data/queries/review';
+import type { CountBy, PendingComplaint } from '@/data/queries/review';
+import { RollupUnsupported } from '@/data/rollup';
+import { funnelQuery, metricsQuery, oldestPendingQuery, sourceMixQuery } from './rollupSource';
 import type { UnitMetrics } from '@/domain/metrics';
-import { MP_DISTRICTS } from '@/domain/geo/mpDistricts';
+import { ALL_DISTRICTS } from '@/domain/geo/states';
 import { marksLost, peerGroupSize, resolveUnitName } from '@/domain/reportCard';
 import { whatItTakes } from '@/domain/whatItTakes';
 import { useDatasetStore } from './dataset';
@@ -12,7 +12,7 @@ import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
 import { useScoresStore } from './scores';
 
-const ALIASES: Record<string, string[]> = Object.fromEntries(MP_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
+const ALIASES: Record<string, string[]> = Object.fromEntries(ALL_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
 export const OLDEST_LIMIT = 200;
 
 /**
@@ -52,6 +52,8 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
   const funnel = shallowRef<CountBy[]>([]);
   const sources = shallowRef<CountBy[]>([]);
   const oldest = shallowRef<PendingComplaint[]>([]);
+  /** the named list cannot be given for this period from the open rollup (see rollupSource) */
+  const oldestUnavailable = ref(false);
   const loading = ref(false);
   const error = ref<string | null>(null);
   const queryMs = ref<number | null>(null);
@@ -74,10 +76,12 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
     const f = { district: unit.value, department: filters.department, source: filters.source };
     try {
       const [dep, fun, src, old] = await Promise.all([
-        complaintMetrics(db, { period, unit: 'department', filters: f, timeLimitDays: sc.card.timeLimitDays }),
-        levelFunnel(db, period, f),
-        sourceMix(db, period, f),
-        oldestPending(db, period, f, OLDEST_LIMIT),
+        metricsQuery({ period, unit: 'department', filters: f, timeLimitDays: sc.card.timeLimitDays }),
+        funnelQuery(period, f),
+        sourceMixQuery(period, f),
+        // a rollup names the pending complaints at its last month's end only: elsewhere the list is empty and oldestUnavailable says why
+        oldestPendingQuery(period, f, OLDEST_LIMIT).then((r) => { oldestUnavailable.value = false; return r; },
+          (e) => { if (e instanceof RollupUnsupported) { oldestUnavailable.value = true; return []; } throw e; }),
       ]);
       if (my !== seq) return;
       byDepartment.value = dep;
@@ -95,6 +99,6 @@ export const useDistrictCardStore = defineStore('districtCard', () => {
 
   return {
     requested, open, unit, unknown, row, unscored, groupSize, band, metricsRow, marks, outcomes,
-    byDepartment, totals, funnel, sources, oldest, loading, error, queryMs,
+    byDepartment, totals, funnel, sources, oldest, oldestUnavailable, loading, error, queryMs,
   };
 });

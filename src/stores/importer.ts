@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { db, registerFile } from '@/data/db';
+import { db, onQueryProgress, registerFile } from '@/data/db';
+import { estimateRows, rowsAt } from '@/data/import/rowEstimate';
 import { importFault, type ImportFault } from '@/data/importFaults';
 import { importFile } from '@/data/import/importFile';
 import { quarantineCsv } from '@/data/import/quarantine';
@@ -11,6 +12,7 @@ import { ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport,
 import { applySaved, effectiveMapping, resolveMapping, withColumn, withValue, type MapTable } from '@/data/import/mappingModel';
 import { previewBytes, previewDateFormats, previewError, PREVIEW_BYTES, type Preview } from '@/data/import/preview';
 import { useDatasetStore } from './dataset';
+import type { StateId } from '@/domain/geo/states';
 
 export type RunPhase = ImportPhase | 'saving';
 /** Where the progress bar stands at the start of each phase (the load itself is most of the time). */
@@ -48,11 +50,20 @@ export const useImporterStore = defineStore('importer', () => {
   const fault = ref<ImportFault | null>(null);
   const lastReport = shallowRef<ImportReport | null>(null);
   const timings = ref<ImportTimings | null>(null);
+  /** rows of the file read so far by the running import (DuckDB's progress × the estimated rows) */
+  const rowsRead = ref(0);
+  /** the chosen file's estimated data rows (from its first bytes and its size) */
+  const expectedRows = computed(() => (head.value && file.value ? estimateRows(head.value.bytes, head.value.partial, head.value.format === 'csv' ? file.value.size : head.value.bytes.length) : 0));
 
   const resolution = computed(() => (preview.value ? resolveMapping(preview.value.headers, table.value, mapping.value) : null));
   const effective = computed(() => (resolution.value ? effectiveMapping(table.value, resolution.value, mapping.value) : undefined));
   const dateFormats = computed(() => (preview.value && resolution.value ? previewDateFormats(preview.value, resolution.value.assigned) : {}));
-  const progress = computed(() => (phase.value ? PHASE_AT[phase.value] : 0));
+  // within the load, the bar follows the rows read
+  const progress = computed(() => {
+    if (!phase.value) return 0;
+    if (phase.value === 'loading' && expectedRows.value > 0) return PHASE_AT.loading + (PHASE_AT.validating - PHASE_AT.loading) * Math.min(1, rowsRead.value / expectedRows.value);
+    return PHASE_AT[phase.value];
+  });
   /** The report to show: this session's last import, else the saved one of the dataset. */
   const report = computed<ImportReport | null>(() => lastReport.value ?? dataset.reports.complaints ?? dataset.reports.indicators ?? dataset.reports.parameters ?? null);
 
@@ -127,14 +138,23 @@ export const useImporterStore = defineStore('importer', () => {
     error.value = null;
     fault.value = null;
     phase.value = 'reading';
+    rowsRead.value = 0;
+    let stopProgress: () => void = () => {};
     try {
       return await dataset.exclusive(async () => {
         const t0 = performance.now();
+        // rows read, while DuckDB reads the file (its later queries report progress of their own)
+        const expected = expectedRows.value;
+        stopProgress = await onQueryProgress((pct) => {
+          if (phase.value === 'reading' || phase.value === 'sniffing' || phase.value === 'loading') rowsRead.value = Math.max(rowsRead.value, rowsAt(pct, expected));
+        }).catch(() => () => {});
         // The File itself: a big text file is read in place by DuckDB's worker (see ImportOptions.blob).
         const rep = await importFile(db, {
-          name: f.name, blob: f, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; },
+          name: f.name, blob: f, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; }, state: dataset.state,
         });
         const t2 = performance.now();
+        stopProgress();
+        rowsRead.value = rep.loaded + rep.rejected;
         lastReport.value = rep;
         phase.value = 'saving';
         await dataset.adoptImport(rep);
@@ -147,6 +167,7 @@ export const useImporterStore = defineStore('importer', () => {
       error.value = e instanceof ImportRefused ? e.message : `${f.name}: ${oneLine(e)}`;
       return null;
     } finally {
+      stopProgress();
       running.value = false;
       phase.value = null;
     }
@@ -156,10 +177,10 @@ export const useImporterStore = defineStore('importer', () => {
     return quarantineCsv(db, t);
   }
 
-  function resetToSample(): Promise<void> {
+  function resetToSample(which?: StateId): Promise<void> {
     lastReport.value = null;
     error.value = null;
-    return dataset.resetToSample();
+    return dataset.resetToSample(which);
   }
 
   /** Bench only: plain DuckDB read_csv (auto-detect) of the same File, into a table. */
@@ -192,7 +213,7 @@ export const useImporterStore = defineStore('importer', () => {
   }
 
   return {
-    file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, error, fault, report, lastReport,
+    file, table, preview, previewMessage, mapping, mappingNote, savedMappings, running, phase, progress, rowsRead, expectedRows, error, fault, report, lastReport,
     timings, resolution, effective, dateFormats, choose, setTable, setColumn, setValue, setDateFormat, applyMapping, saveMappingAs,
     removeMapping, exportMapping, importMapping, run, quarantine, resetToSample, benchRawRead, benchSql,
   };

@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia';
 import { computed, ref, shallowRef, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { db } from '@/data/db';
-import { officerStats, officerScopes, type OfficerStatsResult } from '@/data/queries/officers';
-import { officerProfile, type OfficerProfile } from '@/data/queries/officersProfile';
+import type { OfficerStatsResult } from '@/data/queries/officers';
+import type { OfficerProfile } from '@/data/queries/officersProfile';
+import { officerProfileQuery, officerScopesQuery, officerStatsQuery } from './rollupSource';
 import {
   addMonths, buildOfficerLists, officerListsCsv, officerRows, periodRange, DEFAULT_TOP, MIN_CLOSURES, type OfficerRow, type PeriodRange,
 } from '@/domain/officers';
@@ -61,7 +61,7 @@ export const useOfficersStore = defineStore('officers', () => {
     error.value = null;
     const t0 = performance.now();
     try {
-      const res = await officerStats(db, { range: r, filters: { district: filters.district, department: filters.department } });
+      const res = await officerStatsQuery({ range: r, filters: { district: filters.district, department: filters.department } });
       if (my !== seq) return;
       data.value = res;
       loadedKey = k;
@@ -75,7 +75,7 @@ export const useOfficersStore = defineStore('officers', () => {
 
   async function loadScopes(): Promise<void> {
     if (dataset.status !== 'ready') return;
-    try { scopes.value = await officerScopes(db); } catch { scopes.value = { districts: [], departments: [] }; }
+    try { scopes.value = await officerScopesQuery(); } catch { scopes.value = { districts: [], departments: [] }; }
     scopesReady.value = true;
   }
 
@@ -103,7 +103,7 @@ export const useOfficersStore = defineStore('officers', () => {
     profileLoading.value = true;
     profileError.value = null;
     try {
-      const p = await officerProfile(db, id, r, addMonths(r.to, 1 - Math.max(TREND_MONTHS, months.value)));
+      const p = await officerProfileQuery(id, r, addMonths(r.to, 1 - Math.max(TREND_MONTHS, months.value)));
       if (my === pseq) profile.value = p;
     } catch (e) {
       if (my === pseq) profileError.value = (e as Error).message ?? String(e);

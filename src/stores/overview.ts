@@ -1,8 +1,7 @@
 import { defineStore } from 'pinia';
 import { shallowRef, watch, ref } from 'vue';
-import { db } from '@/data/db';
-import { complaintMetrics } from '@/data/queries/complaintMetrics';
-import { monthlyTrend, type MonthTrend } from '@/data/queries/review';
+import type { MonthTrend } from '@/data/queries/review';
+import { metricsQuery, trendQuery } from './rollupSource';
 import type { UnitMetrics } from '@/domain/metrics';
 import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
@@ -28,10 +27,10 @@ export const useOverviewStore = defineStore('overview', () => {
     const f = { district: filters.district, department: filters.department, source: filters.source };
     try {
       const [cur, cmp, tr, dep] = await Promise.all([
-        complaintMetrics(db, { period, unit: 'state', filters: f }),
-        compare ? complaintMetrics(db, { period: compare, unit: 'state', filters: f }) : Promise.resolve([]),
-        monthlyTrend(db, f),
-        complaintMetrics(db, { period, unit: 'department', filters: f }),
+        metricsQuery({ period, unit: 'state', filters: f }),
+        compare ? metricsQuery({ period: compare, unit: 'state', filters: f }) : Promise.resolve([]),
+        trendQuery(f),
+        metricsQuery({ period, unit: 'department', filters: f }),
       ]);
       if (my !== seq) return;
       headline.value = cur[0] ?? null;

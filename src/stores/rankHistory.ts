@@ -2,7 +2,7 @@ import { defineStore } from 'pinia';
 import { shallowRef, watch, computed } from 'vue';
 import { cachedScoreInputs } from './scoreInputsCache';
 import { useDatasetStore } from './dataset';
-import { scorePeriod } from '@/domain/scoring';
+import { scorePeriod, type MonthRanks } from '@/domain/scoring';
 import { useScoresStore } from './scores';
 import { useScorecardStore } from './scorecard';
 import { useFiltersStore } from './filters';
@@ -20,6 +20,8 @@ export const useRankHistoryStore = defineStore('rankHistory', () => {
   });
   /** district → rank per month (null when unscored that month), aligned with `months`. */
   const ranks = shallowRef<Map<string, (number | null)[]>>(new Map());
+  /** the same months as rows (unit, peer group, rank), oldest first: what bottomStreaks reads */
+  const history = shallowRef<MonthRanks[]>([]);
 
   let seq = 0;
   // Runs after the league table's own queries (it reuses their cached results for two of the months).
@@ -42,7 +44,8 @@ export const useRankHistoryStore = defineStore('rankHistory', () => {
       }
     });
     ranks.value = map;
+    history.value = results.map((r, i) => ({ month: ms[i], rows: r.rows.map((x) => ({ unit: x.unit, group: x.group, rank: x.rank })) }));
   }, { immediate: true });
 
-  return { months, ranks };
+  return { months, ranks, history };
 });

@@ -3,8 +3,8 @@
  * reads), shared by every store, so the league table, the rank history and the report card never
  * run the same metrics query twice. Weights are not part of the key: re-weighting never re-queries.
  */
-import { db } from '@/data/db';
-import { scoreInputs, type ScoreInputs, type ScoreInputOptions } from '@/data/queries/scoreInputs';
+import type { ScoreInputs, ScoreInputOptions } from '@/data/queries/scoreInputs';
+import { scoreInputsQuery } from './rollupSource';
 import { scorecardSources } from '@/domain/scoreInputs';
 import type { Scorecard } from '@/domain/scoring';
 
@@ -20,7 +20,7 @@ export function cachedScoreInputs(version: number, card: Scorecard, o: ScoreInpu
   let p = cache.get(key);
   if (!p) {
     if (cache.size >= MAX) cache.delete(cache.keys().next().value!);
-    p = scoreInputs(db, card, o).catch((e) => { cache.delete(key); throw e; });
+    p = scoreInputsQuery(card, o).catch((e) => { cache.delete(key); throw e; });
     cache.set(key, p);
   }
   return p;

@@ -7,6 +7,7 @@ import { previousMonth, type UnitMetrics } from '@/domain/metrics';
 import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
+import { mark } from '@/data/marks';
 
 /**
  * District scores for the selected period and compare period. The unit × value tables are queried
@@ -53,6 +54,7 @@ export const useScoresStore = defineStore('scores', () => {
       metrics.value = cur.metrics;
       previous.value = prev?.units ?? [];
       queryMs.value = Math.round(performance.now() - t0);
+      mark('league-inputs');
     } catch (e) {
       if (my === seq) error.value = (e as Error).message;
     } finally {

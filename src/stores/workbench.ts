@@ -6,7 +6,7 @@ import { useFiltersStore } from './filters';
 import { useScoresStore } from './scores';
 import { useScorecardStore } from './scorecard';
 import {
-  compareResults, copyScorecard, freeId, issuesByNode, nodeIndex, safeParseScorecard, scorePeriod,
+  compareResults, copyScorecard, createRescorer, freeId, issuesByNode, nodeIndex, safeParseScorecard, scorePeriod,
   type Comparison, type Scorecard, type ScoreResult, type UnitValues,
 } from '@/domain/scoring';
 
@@ -31,7 +31,8 @@ export const useWorkbenchStore = defineStore('workbench', () => {
 
   const index = computed(() => nodeIndex(draft.value));
   const byNode = computed(() => issuesByNode(draft.value, issues.value));
-  const dirty = computed(() => JSON.stringify(draft.value) !== JSON.stringify(sc.card));
+  const savedJson = computed(() => JSON.stringify(sc.card));
+  const dirty = computed(() => JSON.stringify(draft.value) !== savedJson.value);
 
   /** Call after changing the draft in place: validates and (if valid) re-scores. */
   function changed() {
@@ -53,7 +54,8 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   // The unit × value table for the draft: the league's own when the draft reads the same data.
   const options = computed(() => ({ period: scores.period!, unit: 'district' as const, filters: { department: filters.department, source: filters.source } }));
   const ownUnits = shallowRef<UnitValues[] | null>(null);
-  const sameInputs = computed(() => !!scores.period && inputsKey(dataset.version, valid.value, options.value) === inputsKey(dataset.version, sc.card, options.value));
+  const savedKey = computed(() => inputsKey(dataset.version, sc.card, options.value));
+  const sameInputs = computed(() => !!scores.period && inputsKey(dataset.version, valid.value, options.value) === savedKey.value);
   watch(() => [sameInputs.value, sameInputs.value ? '' : inputsKey(dataset.version, valid.value, options.value)], async () => {
     if (sameInputs.value || !scores.period || dataset.status !== 'ready') { ownUnits.value = null; return; }
     const card = valid.value;
@@ -62,7 +64,9 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   }, { immediate: true });
   const units = computed<UnitValues[]>(() => (sameInputs.value ? scores.current : ownUnits.value ?? []));
 
-  const preview = computed<ScoreResult | null>(() => (units.value.length ? scorePeriod(valid.value, units.value) : null));
+  // A weight edit re-aggregates the normalised values it keeps (no explanations: the preview shows rank, score, grade).
+  const rescore = createRescorer();
+  const preview = computed<ScoreResult | null>(() => (units.value.length ? rescore(valid.value, units.value) : null));
   const saved = computed<ScoreResult | null>(() => scores.result);
   const diff = computed<Comparison | null>(() => (preview.value && saved.value ? compareResults(saved.value, preview.value) : null));
 
@@ -77,10 +81,20 @@ export const useWorkbenchStore = defineStore('workbench', () => {
     const r = await cachedScoreInputs(dataset.version, other.value, options.value).catch(() => null);
     if (key === otherKey.value) otherUnits.value = r?.units ?? null;
   }, { immediate: true });
-  const comparison = computed<Comparison | null>(() => {
-    if (!other.value || !otherUnits.value?.length || !preview.value) return null;
-    return compareResults(scorePeriod(other.value, otherUnits.value), preview.value);
-  });
+  /** A's scoring: it does not depend on the draft, so a weight edit does not re-score it */
+  const otherResult = computed<ScoreResult | null>(() => (other.value && otherUnits.value?.length ? scorePeriod(other.value, otherUnits.value) : null));
+  const comparisonNow = computed<Comparison | null>(() => (otherResult.value && preview.value ? compareResults(otherResult.value, preview.value) : null));
+  /**
+   * What the compare panel shows: the comparison, brought up to date in the frame after the
+   * preview league is painted (the analyst waits for the preview; the table and slope chart
+   * below follow one frame later instead of holding up the preview).
+   */
+  const comparison = shallowRef<Comparison | null>(null);
+  let frame = 0;
+  watch([otherResult, preview], () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => setTimeout(() => { comparison.value = comparisonNow.value; }, 0));
+  }, { immediate: true });
 
   /** Saves the draft as a new version; a built-in is saved as a copy under a new id (the shipped one stays). */
   function save(meta: { by: string; note: string; name?: string }) {

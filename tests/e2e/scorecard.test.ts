@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import Ajv2020 from 'ajv/dist/2020';
 import { start, openPage, waitLoaded, ROOT, type Harness } from './harness';
 
-const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'tests/e2e/__shots__');
+// the committed docs/screenshots/scorecard-*.png come from scorecard-shots.test.ts (1366×768); these are for looking at
+const SHOTS = path.join(ROOT, 'tests/e2e/__shots__');
 const SCHEMA = path.resolve(ROOT, '../shared/schemas/scorecard.schema.json');
 const PERIOD = '2026-09';
 interface Row { unit: string; rank: number; score: number; shift: string; grade: string }
@@ -114,6 +115,21 @@ describe('scorecard workbench (#/scorecard)', () => {
     await page.reload();
     await waitLoaded(page);
     await expect(page.getByTestId('scorecard-picker').inputValue()).resolves.toBe('my-grading');
+    const leagueScore = await page.locator('[data-testid="league-row"][data-unit="Indore"]').getAttribute('data-score');
+
+    // … and on every other score page: overview, report card, departments
+    for (const route of ['#/', '#/districts/Indore', '#/departments']) {
+      await page.goto(`${h.url}${route}?period=${PERIOD}`);
+      await waitLoaded(page);
+      const picker = page.getByTestId('scorecard-picker');
+      await expect(picker.locator('option[value="my-grading"]').count(), route).resolves.toBe(1);
+      await picker.selectOption('my-grading');
+      await page.waitForURL(/scorecard=my-grading/);
+    }
+    // the report card scores with it: the same score as the league row under my-grading
+    await page.goto(`${h.url}#/districts/Indore?period=${PERIOD}&scorecard=my-grading`);
+    await waitLoaded(page);
+    await expect.poll(() => page.getByTestId('district-card').getAttribute('data-score'), { timeout: 60_000 }).toBe(String(Number(leagueScore)));
     expect(errors).toEqual([]);
     await page.context().close();
   });

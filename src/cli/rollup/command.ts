@@ -25,7 +25,7 @@ function whole(v: string): number {
   return Number(v);
 }
 
-export interface RollupResult { files: number; rows: number; quarantined: number; factRows: number; pendingRows: number; bytes: number; ms: number }
+export interface RollupResult { files: number; rows: number; quarantined: number; factRows: number; districtRows: number; pendingRows: number; bytes: number; ms: number }
 
 export async function runRollup(o: Opts): Promise<RollupResult> {
   const t0 = performance.now();
@@ -54,9 +54,12 @@ export async function runRollup(o: Opts): Promise<RollupResult> {
     await writeRollup(db, out, { l1Days: o.l1Days, totalDays: o.totalDays, habitualFloor: o.habitualFloor, pendingOverDays: o.pendingOver },
       { files: o.complaints.map((f) => path.basename(f)).join(', '), quarantined: String(quarantined), built: new Date().toISOString().slice(0, 10) });
     await db.exec(`ATTACH '${out.replaceAll("'", "''")}' AS _chk (READ_ONLY)`);
-    const [c] = await db.query<{ f: number; p: number }>('SELECT (SELECT count(*) FROM _chk.rollup_facts) AS f, (SELECT count(*) FROM _chk.rollup_pending) AS p');
+    const [c] = await db.query<{ f: number; d: number; p: number }>(`SELECT
+      (SELECT count(*) FROM _chk.rollup_received) + (SELECT count(*) FROM _chk.rollup_closed) + (SELECT count(*) FROM _chk.rollup_stock) AS f,
+      (SELECT count(*) FROM _chk.rollup_received_d) + (SELECT count(*) FROM _chk.rollup_closed_d) + (SELECT count(*) FROM _chk.rollup_stock_d) AS d,
+      (SELECT count(*) FROM _chk.rollup_pending) AS p`);
     await db.exec('DETACH _chk');
-    return { files: o.complaints.length, rows: n, quarantined, factRows: c.f, pendingRows: c.p, bytes: fs.statSync(out).size, ms: Math.round(performance.now() - t0) };
+    return { files: o.complaints.length, rows: n, quarantined, factRows: c.f, districtRows: c.d, pendingRows: c.p, bytes: fs.statSync(out).size, ms: Math.round(performance.now() - t0) };
   } catch (e) {
     fs.rmSync(out, { force: true });
     throw e;
@@ -79,6 +82,6 @@ export function rollupCommand(): Command {
     .action(async (opts: Opts) => {
       const r = await runRollup(opts);
       process.stdout.write(`rollup: ${r.rows} complaints from ${r.files} file(s) (${r.quarantined} quarantined) → ${opts.out}: ` +
-        `${r.factRows} count rows, ${r.pendingRows} pending complaints named, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.ms} ms\n`);
+        `${r.factRows} count rows (${r.districtRows} at district grain), ${r.pendingRows} pending complaints named, ${(r.bytes / 1e6).toFixed(1)} MB in ${r.ms} ms\n`);
     });
 }

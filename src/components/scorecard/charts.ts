@@ -12,7 +12,7 @@ export function rankPlotOption(r: RobustnessResult, label: Label, words: { band:
   return {
     textStyle: { fontFamily: font },
     grid: { left: 40, right: 10, top: 30, bottom: 90 },
-    legend: { top: 0 },
+    legend: { top: 0, data: [words.band, words.median, words.own] },
     tooltip: { trigger: 'axis', formatter: (ps: { dataIndex: number }[]) => {
       const x = rows[ps[0].dataIndex];
       return `${label(x.unit)}: ${words.own} ${x.rank}, ${words.median} ${x.medianRank}, ${words.band} ${x.p5Rank}–${x.p95Rank}${x.gradeCanChange ? ` (${x.grades.join('/')})` : ''}`;
@@ -45,6 +45,8 @@ export function sensitivityOption(s: SensitivityResult, name: (id: string) => st
 export function slopeOption(c: Comparison, label: Label, names: [string, string], font: string) {
   const rows = c.rows.filter((r) => r.rankA !== null && r.rankB !== null);
   return {
+    // redrawn on every weight edit: 55 animated lines would keep the page busy for the next edits
+    animation: false,
     textStyle: { fontFamily: font },
     grid: { left: 110, right: 110, top: 30, bottom: 20 },
     tooltip: { trigger: 'item', formatter: (p: { seriesName: string }) => p.seriesName },

@@ -34,36 +34,18 @@ const COUNT_FILTERS = {
   pending_over_300: 'pend AND age_end > 300',
   aged: 'age_end > 50',
 } as const;
-type CountName = keyof typeof COUNT_FILTERS;
+export type CountName = keyof typeof COUNT_FILTERS;
 const COUNTS = Object.keys(COUNT_FILTERS) as CountName[];
 const DEPT_SUMS = ['closed', 'force_closed', 'special_closed', 'low_quality', 'reopened', 'closed_last_days', 'aged', 'pending_over_50'] as const;
 
-/** SQL and bound parameters of the officer query (exported for tests and the bench). */
-export function officerStatsSql(o: OfficerQueryOptions): { sql: string; params: unknown[] } {
-  // The district / department filters apply to the officer (their usual district and department),
-  // after the department totals are taken, so the yardstick is always the whole state's department.
-  const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
-  const params: unknown[] = [o.range.start, o.range.end, o.burstDays ?? DEFAULT_BURST_DAYS, ...f.params];
-  // One pass over the rows grouped by (officer, name, department, district), then a roll-up to the
-  // officer whose name, department and district are the combination on most of their complaints.
-  const sql = `
-WITH p AS (SELECT ?::DATE AS s, ?::DATE AS e, ?::INTEGER AS burst),
-f AS (
-  SELECT officer_id, officer_name, department, district, registered_on, closed_on, closure_type, quality, reopened, current_level,
-    registered_on BETWEEN p.s AND p.e AS rec,
-    closed_on BETWEEN p.s AND p.e AS clo,
-    registered_on <= p.e AND (status = 'open' OR closed_on IS NULL OR closed_on > p.e) AS pend,
-    date_diff('day', registered_on, p.e) AS age_end,
-    date_diff('day', closed_on, last_day(closed_on)) < p.burst AS late
-  FROM complaints, p
-  WHERE officer_id IS NOT NULL),
-combo AS (
-  SELECT officer_id, officer_name, department, district, count(*) AS n,
-    ${COUNTS.map((c) => `count(*) FILTER (WHERE ${COUNT_FILTERS[c]}) AS ${c}`).join(',\n    ')},
-    sum(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS days_to_close
-  FROM f
-  GROUP BY officer_id, officer_name, department, district),
-o AS (
+/**
+ * The officer query after its per-combination counts: `combo` (one row per officer, name,
+ * department and district with n and every count of COUNTS and days_to_close) rolled up to the
+ * officer whose name, department and district are the combination on most of their complaints,
+ * with the department's state-wide totals; `filter` applies to the officer (shared with the rollup).
+ */
+export function officerTailSql(filter: string): string {
+  return `o AS (
   SELECT officer_id,
     arg_max(officer_name, n) AS officer_name, arg_max(department, n) AS department, arg_max(district, n) AS district,
     ${COUNTS.map((c) => `sum(${c})::BIGINT AS ${c}`).join(',\n    ')},
@@ -79,12 +61,44 @@ SELECT w.*,
   satisfied::DOUBLE / nullif(closed, 0) AS satisfaction_rate,
   force_closed::DOUBLE / nullif(closed, 0) AS force_closed_rate
 FROM w
-WHERE (received > 0 OR closed > 0 OR pending_end > 0) AND ${f.sql}
+WHERE (received > 0 OR closed > 0 OR pending_end > 0) AND ${filter}
 ORDER BY officer_id`;
+}
+
+/** The per-combination count columns of `combo`, each `agg(condition)` (count(*) FILTER over rows, sum(n) FILTER over a rollup). */
+export function officerComboCounts(agg: (cond: string) => string, conditions: Record<CountName, string> = COUNT_FILTERS): string {
+  return COUNTS.map((c) => `${agg(conditions[c])} AS ${c}`).join(',\n    ');
+}
+
+/** SQL and bound parameters of the officer query (exported for tests and the bench). */
+export function officerStatsSql(o: OfficerQueryOptions): { sql: string; params: unknown[] } {
+  // The district / department filters apply to the officer (their usual district and department),
+  // after the department totals are taken, so the yardstick is always the whole state's department.
+  const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
+  const params: unknown[] = [o.range.start, o.range.end, o.burstDays ?? DEFAULT_BURST_DAYS, ...f.params];
+  // One pass over the rows grouped by (officer, name, department, district), then a roll-up to the officer.
+  const sql = `
+WITH p AS (SELECT ?::DATE AS s, ?::DATE AS e, ?::INTEGER AS burst),
+f AS (
+  SELECT officer_id, officer_name, department, district, registered_on, closed_on, closure_type, quality, reopened, current_level,
+    registered_on BETWEEN p.s AND p.e AS rec,
+    closed_on BETWEEN p.s AND p.e AS clo,
+    registered_on <= p.e AND (status = 'open' OR closed_on IS NULL OR closed_on > p.e) AS pend,
+    date_diff('day', registered_on, p.e) AS age_end,
+    date_diff('day', closed_on, last_day(closed_on)) < p.burst AS late
+  FROM complaints, p
+  WHERE officer_id IS NOT NULL),
+combo AS (
+  SELECT officer_id, officer_name, department, district, count(*) AS n,
+    ${officerComboCounts((c) => `count(*) FILTER (WHERE ${c})`)},
+    sum(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS days_to_close
+  FROM f
+  GROUP BY officer_id, officer_name, department, district),
+${officerTailSql(f.sql)}`;
   return { sql, params };
 }
 
-type Raw = OfficerStats & { dept_officers: number } & Record<`dept_${(typeof DEPT_SUMS)[number]}`, number>;
+export type Raw = OfficerStats & { dept_officers: number } & Record<`dept_${(typeof DEPT_SUMS)[number]}`, number>;
 
 export interface OfficerStatsResult {
   officers: OfficerStats[];
@@ -95,7 +109,11 @@ export interface OfficerStatsResult {
 /** Per-officer counts for a month range, and their departments' state-wide totals. */
 export async function officerStats(db: Db, o: OfficerQueryOptions): Promise<OfficerStatsResult> {
   const { sql, params } = officerStatsSql(o);
-  const raw = await db.query<Raw>(sql, params);
+  return officerStatsOf(await db.query<Raw>(sql, params));
+}
+
+/** The officer query's rows as officers and their departments' totals (shared with the rollup). */
+export function officerStatsOf(raw: Raw[]): OfficerStatsResult {
   const departments = new Map<string, DepartmentTotals>();
   const officers = raw.map((r): OfficerStats => {
     if (r.department != null && !departments.has(r.department)) {

@@ -21,3 +21,6 @@ export { nodeIndex, issuesByNode, copyScorecard, freeId } from './edit';
 export type { NodeInfo, IssuesByNode } from './edit';
 export { withNormalization, NORMALIZATION_CHOICES } from './robustness';
 export type { NormalizationChoice } from './robustness';
+export { rankByImprovement, sortByImprovement, bottomOf, bottomRuns, bottomStreaks } from './improvement';
+export type { ImprovementRow, MonthRanks } from './improvement';
+export { createRescorer, structureKey } from './rescore';

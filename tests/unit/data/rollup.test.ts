@@ -12,7 +12,11 @@ import { createNodeDb } from '@/data/nodeDb';
 import type { Db } from '@/data/dbTypes';
 import { importFile } from '@/data/import/importFile';
 import { complaintMetrics } from '@/data/queries/complaintMetrics';
-import { monthlyTrend, oldestPending } from '@/data/queries/review';
+import { levelFunnel, monthlyTrend, oldestPending, sourceMix } from '@/data/queries/review';
+import { officerScopes, officerStats } from '@/data/queries/officers';
+import { datasetSummary } from '@/data/queries/dataset';
+import { rollupLevelFunnel, rollupOfficerScopes, rollupOfficerStats, rollupSourceMix, rollupSummary } from '@/data/rollupReview';
+import { periodRange } from '@/domain/officers';
 import { scoreInputs } from '@/data/queries/scoreInputs';
 import { openRollup, rollupMetrics, rollupMonthlyTrend, rollupOldestPending, rollupScoreInputs, RollupUnsupported, type RollupInfo } from '@/data/rollup';
 import { scorePeriod, toScoreOutput } from '@/domain/scoring';
@@ -114,8 +118,40 @@ describe('rollup', () => {
     expect(await rollupOldestPending(rdb, info, { department: 'Energy' }, 50)).toEqual(await oldestPending(raw, '2026-09', { department: 'Energy' }, 50, 50));
   });
 
+  it('officer lists (counts, department yardsticks, filters, month ranges) are the raw rows\'', async () => {
+    const cases = [
+      { range: periodRange('2026-09', '2026-09') }, { range: periodRange('2026-04', '2026-09') },
+      { range: periodRange('2025-11', '2025-11'), filters: { district: 'Indore' } }, { range: periodRange('2026-07', '2026-09'), filters: { department: 'Energy' } },
+    ];
+    for (const c of cases) {
+      const a = await officerStats(raw, c);
+      const b = await rollupOfficerStats(rdb, info, c);
+      expect(a.officers.length).toBeGreaterThan(0);
+      const strip = (x: typeof a) => ({ ...x, officers: x.officers.map(({ avg_days_to_close, ...r }) => r) });
+      expect(strip(b)).toEqual(strip(a));
+      b.officers.forEach((r, i) => {
+        const want = a.officers[i].avg_days_to_close;
+        if (want == null) expect(r.avg_days_to_close).toBeNull(); else expect(r.avg_days_to_close).toBeCloseTo(want, 9);
+      });
+    }
+    expect(await rollupOfficerScopes(rdb, info)).toEqual(await officerScopes(raw));
+    await expect(rollupOfficerStats(rdb, info, { range: periodRange('2026-09', '2026-09'), burstDays: 5 })).rejects.toBeInstanceOf(RollupUnsupported);
+  });
+
+  it('escalation funnel, source mix and the dataset summary are the raw rows\'', async () => {
+    for (const period of PERIODS) for (const f of [undefined, { district: 'Sagar' }, { department: 'Health', source: 'web' }]) {
+      expect(await rollupLevelFunnel(rdb, info, period, f)).toEqual(await levelFunnel(raw, period, f));
+      const byKey = (x: { key: string; n: number }[]) => [...x].sort((p, q) => q.n - p.n || p.key.localeCompare(q.key));
+      expect(byKey(await rollupSourceMix(rdb, info, period, f))).toEqual(byKey(await sourceMix(raw, period, f)));
+    }
+    const { indicators: _i, indicatorMonths: _m, ...want } = await datasetSummary(raw);
+    const { indicators: _j, indicatorMonths: _n, ...got } = await rollupSummary(rdb, info);
+    expect(got).toEqual(want);
+  });
+
   it('refuses limits it was not built for, with the option that would answer them', async () => {
     await expect(rollupMetrics(rdb, info, { period: '2026-09', unit: 'district', timeLimitDays: { '1': 5 } })).rejects.toThrow(/--l1-days 5/);
     await expect(rollupMetrics(rdb, info, { period: '2026-09', unit: 'district', habitualOver: 3 })).rejects.toBeInstanceOf(RollupUnsupported);
+    await expect(rollupScoreInputs(rdb, info, resolveScorecard('cm-dashboard'), { period: '2026-09', unit: 'district' })).rejects.toThrow(/indicators/);
   });
 });

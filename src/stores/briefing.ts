@@ -57,7 +57,7 @@ export const useBriefingStore = defineStore('briefing', () => {
   const queryMs = ref<number | null>(null);
 
   const key = computed(() => JSON.stringify({
-    v: dataset.version, p: scores.period, c: scores.compare, d: district.value, src: scorecardSources(sc.card),
+    ready: dataset.status === 'ready', v: dataset.version, p: scores.period, c: scores.compare, d: district.value, src: scorecardSources(sc.card),
     t: sc.card.timeLimitDays ?? null, h: sc.card.exclusions?.habitualComplainantOver ?? null, n: dataset.name,
   }));
 

@@ -92,6 +92,11 @@ describe('briefing (#/briefing) on the embedded sample', () => {
     await page.waitForFunction(() => !location.hash.includes('off='));
     expect(await sectionIds(page)).toEqual([...BRIEFING_SECTIONS]);
 
+    // the print button opens the browser's print (stubbed here: headless has no dialogue)
+    await page.evaluate(() => { (window as unknown as { printed: number }).printed = 0; window.print = () => { (window as unknown as { printed: number }).printed++; }; });
+    await page.getByTestId('briefing-print').click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
     // one district: the collector's briefing has its own card only and marks its rows
     const name = cli.rows[5].unit;
     const t2 = Date.now();

@@ -9,6 +9,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/officers', name: 'officers', component: () => import('./views/OfficersView.vue') },
   { path: '/scorecard', name: 'scorecard', component: () => import('./views/ScorecardView.vue') },
   { path: '/data', name: 'data', component: () => import('./views/DataView.vue') },
+  { path: '/escalation', name: 'escalation', component: () => import('./views/EscalationView.vue') },
+  { path: '/atr', name: 'atr', component: () => import('./views/AtrView.vue') },
   { path: '/briefing', name: 'briefing', component: () => import('./views/BriefingView.vue') },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./views/NotFoundView.vue') },
 ];

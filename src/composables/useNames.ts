@@ -1,7 +1,6 @@
 import { useI18n } from 'vue-i18n';
-import { matchDistrict } from '@/domain/geo/matchDistrict';
 import { DEPARTMENTS } from '@/domain/catalogue/departments';
-import { MP_DIVISIONS } from '@/domain/geo/mpDistricts';
+import { ALL_DIVISIONS, matchAnyDistrict as matchDistrict } from '@/domain/geo/states';
 
 const deptByEn = new Map(DEPARTMENTS.map((d) => [d.name.en.toLowerCase(), d]));
 
@@ -25,7 +24,7 @@ export function useNames() {
     divisionLabel(name: string | null | undefined): string {
       const div = name ? matchDistrict(name)?.division : undefined;
       if (!div) return '—';
-      return locale.value === 'hi' ? MP_DIVISIONS.find((d) => d.name === div)?.hi ?? div : div;
+      return locale.value === 'hi' ? ALL_DIVISIONS.find((d) => d.name === div)?.hi ?? div : div;
     },
   };
 }

@@ -14,6 +14,7 @@ import { ident, type Db } from './dbTypes';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
 import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
+import type { StateId } from '../domain/geo/states';
 
 export const DATA_TABLES: readonly ImportTable[] = ['complaints', 'indicators', 'parameters'];
 const CREATE: Record<ImportTable, string> = { complaints: CREATE_COMPLAINTS, indicators: CREATE_INDICATORS, parameters: CREATE_PARAMETERS };
@@ -30,6 +31,8 @@ export interface SavedDataset {
   /** the last import report of each table */
   reports: Partial<Record<ImportTable, ImportReport>>;
   savedAt: string;
+  /** the state preset (mp, uk, hr) the dataset was detected as or set to; absent in older copies */
+  state?: StateId;
 }
 
 interface TableEntry { file: string; bytes: number; rows: number; columns: { name: string; type: string }[] }

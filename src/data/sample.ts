@@ -31,17 +31,20 @@ async function need(url: string, onChunk?: (loaded: number, total: number) => vo
   return b;
 }
 
+/** Where each state's sample is (built by scripts/ensure-sample.mjs): MP's is the embedded one. */
+export const SAMPLE_DIRS = { mp: 'sample', uk: 'sample/uk', hr: 'sample/hr' } as const;
+
 export type SampleBytes = { kind: 'duckdb'; file: Uint8Array } | { kind: 'csv'; complaints: Uint8Array; indicators: Uint8Array; parameters: Uint8Array };
 
 /** Fetches the sample's file(s) (no database needed: this runs while the engine starts). */
-export async function fetchSample(baseUrl: string, progress: Progress = () => {}): Promise<SampleBytes> {
+export async function fetchSample(baseUrl: string, progress: Progress = () => {}, dir: string = SAMPLE_DIRS.mp): Promise<SampleBytes> {
   progress('download', 0);
-  const file = await fetchBytes(`${baseUrl}sample/sample.duckdb`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3));
+  const file = await fetchBytes(`${baseUrl}${dir}/sample.duckdb`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3));
   mark('sample-fetched');
   if (file) return { kind: 'duckdb', file };
   const [complaints, indicators, parameters] = await Promise.all([
-    need(`${baseUrl}sample/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3)),
-    need(`${baseUrl}sample/indicators.csv.gz`), need(`${baseUrl}sample/parameters.csv.gz`),
+    need(`${baseUrl}${dir}/complaints.csv.gz`, (l, t) => progress('download', t ? (0.6 * l) / t : 0.3)),
+    need(`${baseUrl}${dir}/indicators.csv.gz`), need(`${baseUrl}${dir}/parameters.csv.gz`),
   ]);
   return { kind: 'csv', complaints, indicators, parameters };
 }
@@ -104,11 +107,13 @@ export interface LoadSampleOptions {
    * before the data changes. Only for an engine that holds nothing else (the start).
    */
   inPlace?: boolean;
+  /** the sample's folder (SAMPLE_DIRS: the Uttarakhand and Haryana samples); default the embedded MP one */
+  dir?: string;
 }
 
 /** Loads the three sample tables (replacing any loaded data); `prefetched` when fetchSample already ran. */
 export async function loadSample(db: Db, baseUrl: string, progress: Progress = () => {}, prefetched?: Promise<SampleBytes>, o: LoadSampleOptions = {}): Promise<void> {
-  const got = await (prefetched ?? fetchSample(baseUrl, progress));
+  const got = await (prefetched ?? fetchSample(baseUrl, progress, o.dir));
   progress('load', 0.65);
   await releaseSample();
   // The quarantines of an earlier import go too: the sample replaces the whole dataset.

@@ -3,6 +3,7 @@
  * already-computed rows. Pure data: the same shapes in the browser and in the CLI.
  */
 import type { Text } from '@/domain/scoring/types';
+import type { ScoreOutputRow } from '@/domain/scoring/output';
 import type { TlRow } from '@/domain/tlTable';
 import type { OfficerRow } from '@/domain/officers/types';
 
@@ -28,17 +29,9 @@ export interface ExportMeta {
 /** A top-level node of the scorecard (a parameter, or a group such as a department) and its marks. */
 export interface ExportNode { id: string; name: Text | null; marks: number; direction: 'higher' | 'lower' | null; metric: string | null }
 
-export interface LeagueRow {
-  unit: string;
-  group: string | null;
-  rank: number;
-  /** rounded to 2 decimals: the score ranked and graded (as `samiksha score` prints it) */
-  score: number;
-  grade: string;
-  previousRank: number | null;
-  deltaRank: number | null;
-  deltaScore: number | null;
-  /** per top-level node: the parameter's raw value (parameters only) and the points it gives */
+/** A district's league line as `samiksha score` prints it (score rounded to 2 decimals, the one ranked
+ *  and graded), with per top-level node the parameter's raw value (parameters only) and its points. */
+export interface LeagueRow extends Omit<ScoreOutputRow, 'parameters'> {
   nodes: Record<string, { value: number | null; points: number | null }>;
 }
 

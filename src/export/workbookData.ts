@@ -44,7 +44,8 @@ export function leagueRows(card: Scorecard, result: ScoreResult, period: string)
       const n = full.nodes[c.id];
       nodes[c.id] = { value: isGroup(c) ? null : full.parameters[c.id]?.value ?? null, points: n?.points == null ? null : Math.round(n.points * 100) / 100 };
     }
-    return { unit: r.unit, group: r.group, rank: r.rank, score: r.score, grade: r.grade, previousRank: r.previousRank, deltaRank: r.deltaRank, deltaScore: r.deltaScore, nodes };
+    const { parameters: _parameters, ...line } = r;
+    return { ...line, nodes };
   });
 }
 

@@ -9,6 +9,7 @@ import { useDatasetStore } from './dataset';
 import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
 import { useScoresStore } from './scores';
+import { cachedScoreInputs } from './scoreInputsCache';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -71,6 +72,7 @@ export const useBriefingStore = defineStore('briefing', () => {
       const r = await fetchBriefingInputs(db, {
         card: sc.card, period: scores.period, compare: scores.compare, district: district.value,
         datasetName: dataset.name, summary: dataset.summary ?? undefined,
+        scoreInputs: (c, o) => cachedScoreInputs(dataset.version, c, o), // shared with the league: not queried twice
       });
       if (my !== seq) return;
       inputs.value = r;
@@ -83,12 +85,19 @@ export const useBriefingStore = defineStore('briefing', () => {
   }
   watch(key, load, { immediate: true });
 
-  /** every section, re-scored with the scorecard as it is now (weights edited on #/scorecard apply) */
-  const full = computed<Briefing | null>(() => (inputs.value ? buildBriefing({ ...inputs.value, card: sc.card }) : null));
-  /** the briefing as shown, printed and exported: the switched-on sections only */
+  // Every section but the report cards is cheap to rebuild; the cards ("what it takes" re-scores the
+  // period many times per district) are built only while switched on, and apart, so toggling another
+  // section never rebuilds them.
+  const card = computed(() => (inputs.value ? { ...inputs.value, card: sc.card } : null));
+  const cheap = computed<Briefing | null>(() => (card.value ? buildBriefing(card.value, { sections: BRIEFING_SECTIONS.filter((s) => s !== 'cards') }) : null));
+  const cardsOn = computed(() => enabled.value.includes('cards')); // a boolean: other toggles do not reach the cards
+  const cards = computed<Briefing | null>(() => (card.value && cardsOn.value ? buildBriefing(card.value, { sections: ['cards'] }) : null));
+  /** the briefing as shown, printed and exported: the switched-on sections only, re-scored with the scorecard as it is now */
   const briefing = computed<Briefing | null>(() => {
-    const b = full.value;
-    return b ? { meta: b.meta, sections: b.sections.filter((s) => enabled.value.includes(s.id)) } : null;
+    const b = cheap.value;
+    if (!b) return null;
+    const all = [...b.sections, ...(cards.value?.sections ?? [])];
+    return { meta: b.meta, sections: BRIEFING_SECTIONS.filter((id) => enabled.value.includes(id)).map((id) => all.find((s) => s.id === id)!).filter(Boolean) };
   });
 
   return { briefing, inputs, enabled, off, orientation, district, loading, error, queryMs, toggle, setOrientation, setDistrict, reload: load };

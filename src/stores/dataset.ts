@@ -1,7 +1,8 @@
 import { defineStore } from 'pinia';
 import { ref, computed, shallowRef } from 'vue';
 import { db, EngineStartError } from '@/data/db';
-import { fetchSample, loadSample, materializeSample, sampleInPlace } from '@/data/sample';
+import { fetchSample, loadSample, materializeSample, sampleInPlace, SAMPLE_DIRS } from '@/data/sample';
+import { DEFAULT_STATE, detectState, isStateId, type StateId } from '@/domain/geo/states';
 import { datasetName as nameOf, emptyOtherTables, readSaved, restoreDataset, saveDataset, clearSaved, FORMAT } from '@/data/persist';
 import type { FileStore } from '@/data/fileStore';
 import { openOpfsStore, freeSpace } from '@/data/opfsStore';
@@ -53,6 +54,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const restored = ref(false);
   /** another tab saved a newer dataset at this time (ISO) */
   const newerElsewhere = ref<string | null>(null);
+  /** the state preset of the data (mp, uk, hr): detected from the district names on import, or chosen; saved with the dataset */
+  const state = ref<StateId>(DEFAULT_STATE);
 
   const months = computed(() => summary.value?.months ?? []);
   const latestMonth = computed(() => months.value[months.value.length - 1] ?? null);
@@ -114,7 +117,8 @@ export const useDatasetStore = defineStore('dataset', () => {
       listen();
       const s0 = store;
       const nothingSaved = !s0 || (await withSavedLock('shared', () => readSaved(s0)).then((m) => !m, () => false));
-      const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }) : undefined;
+      const first = urlState();
+      const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, SAMPLE_DIRS[first]) : undefined;
       prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
       await engine;
       let meta = null;
@@ -132,10 +136,11 @@ export const useDatasetStore = defineStore('dataset', () => {
         saveState.value = 'saved';
         problem.value = null;
         restored.value = true;
+        state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
       } else {
         // read in place: the first screen does not wait for the copy into memory, made a little later
-        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true });
-        setSample();
+        await loadSample(db, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first] });
+        setSample(first);
         if (damaged) { saveState.value = 'damaged'; problem.value = damaged; }
       }
       await refresh();
@@ -150,7 +155,15 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  function setSample(): void {
+  /** `state=uk|hr` in the page's URL (a shared link opens that state's sample when nothing is saved). */
+  function urlState(): StateId {
+    const q = typeof location === 'undefined' ? '' : location.hash.split('?')[1] ?? '';
+    const s = new URLSearchParams(q).get('state');
+    return isStateId(s) ? s : DEFAULT_STATE;
+  }
+
+  function setSample(which: StateId = DEFAULT_STATE): void {
+    state.value = which;
     name.value = 'sample';
     files.value = {};
     reports.value = {};
@@ -168,7 +181,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const s = store;
     const savedAt = new Date().toISOString();
     try {
-      await withSavedLock('exclusive', () => saveDataset(db, s, { format: FORMAT, files: files.value, reports: reports.value, savedAt }));
+      await withSavedLock('exclusive', () => saveDataset(db, s, { format: FORMAT, files: files.value, reports: reports.value, savedAt, state: state.value }));
       saveMs.value = Math.round(performance.now() - t0);
       saveState.value = 'saved';
       newerElsewhere.value = null;
@@ -204,19 +217,28 @@ export const useDatasetStore = defineStore('dataset', () => {
     reports.value = { ...reports.value, [report.table]: report };
     name.value = nameOf(files.value);
     restored.value = false;
+    // the state the districts belong to; names of no one state (departments, other units) keep the preset
+    state.value = detectState(report.units) ?? state.value;
     clearScoreInputsCache();
     await refresh();
     void saveLater();
   }
 
-  /** Forget the saved dataset (damaged or not) and load the embedded sample again. */
-  function resetToSample(): Promise<void> {
+  /** Set the dataset's state preset (the data page's choice); an imported dataset is saved again with it. */
+  function setState(next: StateId): void {
+    if (next === state.value) return;
+    state.value = next;
+    if (!isSample.value && saveState.value !== 'unavailable' && saveState.value !== 'damaged') void saveLater();
+  }
+
+  /** Forget the saved dataset (damaged or not) and load the embedded sample again (or the Uttarakhand / Haryana sample). */
+  function resetToSample(which: StateId = DEFAULT_STATE): Promise<void> {
     return exclusive(async () => {
       await rm.dropRollup();
       if (store) { const s = store; await withSavedLock('exclusive', () => clearSaved(s)); }
       phase.value = 'download';
-      await loadSample(db, import.meta.env.BASE_URL);
-      setSample();
+      await loadSample(db, import.meta.env.BASE_URL, undefined, undefined, { dir: SAMPLE_DIRS[which] });
+      setSample(which);
       clearScoreInputsCache();
       await refresh();
     }, true);
@@ -247,7 +269,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   return {
     status, phase, progress, error, errorKey, name, summary, loadMs, version, months, latestMonth, files, reports, saveState, problem,
-    saveError, saveMs, restored, newerElsewhere, isSample, ensureLoaded, refresh, exclusive, adoptImport, save,
+    saveError, saveMs, restored, newerElsewhere, isSample, state, setState, ensureLoaded, refresh, exclusive, adoptImport, save,
     whenSaved: () => lastSave, resetToSample, clearDamaged, keepInMemory,
     rollup, rollupFile: rm.rollupFile, rollupBytes: rm.rollupBytes, rollupMs: rm.rollupMs, rollupError: rm.rollupError, mode: rm.mode,
     openRollupFile: rm.openRollupFile, closeRollupFile: rm.closeRollupFile,

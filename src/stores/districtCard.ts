@@ -4,7 +4,7 @@ import type { CountBy, PendingComplaint } from '@/data/queries/review';
 import { RollupUnsupported } from '@/data/rollup';
 import { funnelQuery, metricsQuery, oldestPendingQuery, sourceMixQuery } from './rollupSource';
 import type { UnitMetrics } from '@/domain/metrics';
-import { MP_DISTRICTS } from '@/domain/geo/mpDistricts';
+import { ALL_DISTRICTS } from '@/domain/geo/states';
 import { marksLost, peerGroupSize, resolveUnitName } from '@/domain/reportCard';
 import { whatItTakes } from '@/domain/whatItTakes';
 import { useDatasetStore } from './dataset';
@@ -12,7 +12,7 @@ import { useFiltersStore } from './filters';
 import { useScorecardStore } from './scorecard';
 import { useScoresStore } from './scores';
 
-const ALIASES: Record<string, string[]> = Object.fromEntries(MP_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
+const ALIASES: Record<string, string[]> = Object.fromEntries(ALL_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
 export const OLDEST_LIMIT = 200;
 
 /**

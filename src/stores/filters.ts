@@ -3,7 +3,7 @@ import { computed } from 'vue';
 import { useRoute, useRouter, type LocationQuery } from 'vue-router';
 
 /** The view state that lives in the URL query, so any view can be bookmarked and shared. */
-export const FILTER_KEYS = ['period', 'compare', 'scorecard', 'unit', 'district', 'department', 'source', 'lang'] as const;
+export const FILTER_KEYS = ['period', 'compare', 'scorecard', 'unit', 'district', 'department', 'source', 'lang', 'state'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 function first(q: LocationQuery, k: string): string | null {
@@ -25,6 +25,7 @@ export const useFiltersStore = defineStore('filters', () => {
   const department = get('department');
   const source = get('source');
   const lang = get('lang');
+  const state = get('state');
 
   /** Sets one or more filters (null removes), as a new history entry so back/forward work. */
   function set(patch: Partial<Record<FilterKey, string | null>>, replace = false): Promise<unknown> {
@@ -41,5 +42,5 @@ export const useFiltersStore = defineStore('filters', () => {
     return q;
   });
 
-  return { period, compare, scorecard, unit, district, department, source, lang, set, carried };
+  return { period, compare, scorecard, unit, district, department, source, lang, state, set, carried };
 });

@@ -12,6 +12,7 @@ import { ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport,
 import { applySaved, effectiveMapping, resolveMapping, withColumn, withValue, type MapTable } from '@/data/import/mappingModel';
 import { previewBytes, previewDateFormats, previewError, PREVIEW_BYTES, type Preview } from '@/data/import/preview';
 import { useDatasetStore } from './dataset';
+import type { StateId } from '@/domain/geo/states';
 
 export type RunPhase = ImportPhase | 'saving';
 /** Where the progress bar stands at the start of each phase (the load itself is most of the time). */
@@ -149,7 +150,7 @@ export const useImporterStore = defineStore('importer', () => {
         }).catch(() => () => {});
         // The File itself: a big text file is read in place by DuckDB's worker (see ImportOptions.blob).
         const rep = await importFile(db, {
-          name: f.name, blob: f, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; },
+          name: f.name, blob: f, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; }, state: dataset.state,
         });
         const t2 = performance.now();
         stopProgress();
@@ -176,10 +177,10 @@ export const useImporterStore = defineStore('importer', () => {
     return quarantineCsv(db, t);
   }
 
-  function resetToSample(): Promise<void> {
+  function resetToSample(which?: StateId): Promise<void> {
     lastReport.value = null;
     error.value = null;
-    return dataset.resetToSample();
+    return dataset.resetToSample(which);
   }
 
   /** Bench only: plain DuckDB read_csv (auto-detect) of the same File, into a table. */

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia';
 import { computed, ref, watch } from 'vue';
 import { useFiltersStore } from './filters';
+import { useStatePresetStore } from './statePreset';
 import { BUILTIN_SCORECARDS, BUILTIN_SCORECARD_IDS, getBuiltinScorecard } from '@/domain/scorecards';
 import { safeParseScorecard, type Scorecard } from '@/domain/scoring';
 
@@ -43,8 +44,11 @@ export const useScorecardStore = defineStore('scorecard', () => {
   watch(saved, (v) => persist(KEY, v), { deep: true });
   watch(versions, (v) => persist(VERSIONS_KEY, v), { deep: true });
 
-  const id = computed(() => filters.scorecard ?? DEFAULT_SCORECARD);
-  const card = computed<Scorecard>(() => saved.value[id.value] ?? getBuiltinScorecard(id.value) ?? getBuiltinScorecard(DEFAULT_SCORECARD)!);
+  const statePreset = useStatePresetStore();
+  /** the state's first built-in scorecard (mp-cm-helpline, uk-cm-helpline, cm-window) when the URL names none */
+  const defaultId = computed(() => statePreset.defaultScorecard ?? DEFAULT_SCORECARD);
+  const id = computed(() => filters.scorecard ?? defaultId.value);
+  const card = computed<Scorecard>(() => saved.value[id.value] ?? getBuiltinScorecard(id.value) ?? getBuiltinScorecard(defaultId.value)!);
   const available = computed(() => {
     const list = BUILTIN_SCORECARDS.map((c) => ({ id: c.id, name: c.name, builtin: true, edited: !!saved.value[c.id] }));
     for (const c of Object.values(saved.value)) if (!list.some((l) => l.id === c.id)) list.push({ id: c.id, name: c.name, builtin: false, edited: true });
@@ -54,7 +58,7 @@ export const useScorecardStore = defineStore('scorecard', () => {
   /** any scorecard by id (saved first, then built-in) */
   const get = (cid: string): Scorecard | undefined => saved.value[cid] ?? getBuiltinScorecard(cid);
 
-  function select(next: string) { return filters.set({ scorecard: next === DEFAULT_SCORECARD ? null : next }); }
+  function select(next: string) { return filters.set({ scorecard: next === defaultId.value ? null : next }); }
   /** Saves (a new version when a note or author is given, or always for the workbench). */
   function save(c: Scorecard, meta?: { by?: string; note?: string }) {
     const copy = structuredClone(JSON.parse(JSON.stringify(c))) as Scorecard;

@@ -1,6 +1,7 @@
 /**
  * Deterministic sample generator: writes complaints.csv, indicators.csv, parameters.csv and
- * officers.csv (optionally gzipped) that look like Madhya Pradesh's CM Helpline and CM Dashboard.
+ * officers.csv (optionally gzipped) that look like Madhya Pradesh's CM Helpline and CM Dashboard
+ * (or, with `state`, Uttarakhand's CM Helpline 1905 or Haryana's CM Window / SMGT / Samadhan camps).
  * Same seed and options → byte-identical files. See docs/sample-data.md.
  */
 import { createWriteStream } from 'node:fs';
@@ -10,7 +11,7 @@ import { Readable, type Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { SCHEME_PARAMETERS } from '../../domain/catalogue/schemes';
-import { MP_DISTRICTS } from '../../domain/geo/mpDistricts';
+import { DEFAULT_STATE, type StateId } from '../../domain/geo/states';
 import { buildCalendar } from './calendar';
 import { complaintChunks } from './complaints';
 import { indicatorChunks, parametersCsv } from './indicators';
@@ -27,6 +28,8 @@ export interface GenerateOptions {
   months?: number;
   /** Last month, 'YYYY-MM' (default '2026-10'); its last day is the as-of date. */
   endMonth?: string;
+  /** the state the sample is of (mp default: the embedded sample) */
+  state?: StateId;
 }
 
 export interface GenerateResult {
@@ -53,7 +56,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
   if (!Number.isInteger(opts.complaints) || opts.complaints < 0) throw new Error(`complaints must be a whole number ≥ 0, got ${opts.complaints}`);
   if (!Number.isInteger(months) || months < 1 || months > 120) throw new Error(`months must be 1–120, got ${months}`);
   const cal = buildCalendar(endMonth, months);
-  const world = buildWorld(opts.seed, months);
+  const world = buildWorld(opts.seed, months, opts.state ?? DEFAULT_STATE);
   const vol = planVolume(world, cal, opts.seed, opts.complaints);
 
   await mkdir(opts.out, { recursive: true });
@@ -68,7 +71,7 @@ export async function generate(opts: GenerateOptions): Promise<GenerateResult> {
     files,
     counts: {
       complaints: opts.complaints,
-      indicators: months * MP_DISTRICTS.length * SCHEME_PARAMETERS.length,
+      indicators: months * world.districts.length * SCHEME_PARAMETERS.length,
       parameters: SCHEME_PARAMETERS.length,
       officers: world.officers.length,
     },

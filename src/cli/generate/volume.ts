@@ -8,11 +8,11 @@ import { ALLOWED_VALUES } from '../../data/schema';
 import type { Calendar } from './calendar';
 import { weekday } from './calendar';
 import { MUNICIPAL_CORPORATIONS } from './districtData';
+import { SOURCE_BASE, STATE_CORPORATIONS } from './stateDistrictData';
 import { Rng, cumulative, hash32, sampleCum } from './prng';
 import type { World } from './world';
 
 export const SOURCES = ALLOWED_VALUES.source as readonly string[];
-const SOURCE_BASE = [0.72, 0.06, 0.09, 0.03, 0.03, 0.01, 0.03]; // call_181 web app cm_window smgt samadhan_camp other
 const CAMP_MONTHS = new Set([0, 8]); // Samadhan camps held in January and September
 const WEEKDAY = [0.5, 1, 1, 1, 1, 1, 0.85];
 const RURAL_DEPTS = new Set(['PANCHAYAT', 'AGRI', 'COOPERATIVE', 'WRD', 'HORTICULTURE', 'ANIMAL_HUSB', 'FOREST']);
@@ -80,7 +80,7 @@ export function planVolume(world: World, cal: Calendar, seed: number, total: num
   const affinity = new Float64Array(ND * D);
   districts.forEach((dist, di) => depts.forEach((dp, k) => {
     let a = Math.exp(0.15 * rng.normal());
-    if (dp.id === 'URBAN') a *= dist.urban ** 1.5 * (MUNICIPAL_CORPORATIONS.has(dist.name) ? 1.3 : 1);
+    if (dp.id === 'URBAN') a *= dist.urban ** 1.5 * (MUNICIPAL_CORPORATIONS.has(dist.name) || STATE_CORPORATIONS.has(dist.name) ? 1.3 : 1);
     if (dp.id === 'TRIBAL') a *= dist.tribal ? 3 : 0.3;
     if (RURAL_DEPTS.has(dp.id)) a /= dist.urban;
     affinity[di * D + k] = a;
@@ -94,8 +94,8 @@ export function planVolume(world: World, cal: Calendar, seed: number, total: num
   }
   const sourceCum = new Float64Array(12 * SOURCES.length);
   for (let cm = 0; cm < 12; cm++) {
-    const w = SOURCE_BASE.slice();
-    if (CAMP_MONTHS.has(cm)) w[5] = 0.15;
+    const w = SOURCE_BASE[world.state].slice(); // call_181 web app cm_window smgt samadhan_camp other
+    if (CAMP_MONTHS.has(cm) && world.state === 'mp') w[5] = 0.15;
     sourceCum.set(cumulative(w), cm * SOURCES.length);
   }
   const categories = depts.map((dp) => COMPLAINT_CATEGORIES[dp.id] ?? ['Other']);

@@ -3,9 +3,10 @@
  * (L1 per block/department, L2 district head, L3 division, L4 state) with ground-truth profiles,
  * and the officer × month behaviour table. Everything is drawn from the seed.
  */
-import { MP_DISTRICTS, MP_DIVISIONS } from '../../domain/geo/mpDistricts';
+import { STATE_PRESETS, DEFAULT_STATE, type StateId } from '../../domain/geo/states';
 import { DEPARTMENTS } from '../../domain/catalogue/departments';
 import { DISTRICT_INFO, MUNICIPAL_CORPORATIONS } from './districtData';
+import { BACKLOG_DISTRICTS, HR_DISTRICT_INFO, STATE_CORPORATIONS, UK_DISTRICT_INFO } from './stateDistrictData';
 import { DEPT_PROFILES, L4_TITLE, type DeptProfile } from './deptProfiles';
 import { GIVEN_NAMES, SURNAMES } from './names';
 import { ARCHETYPES, PROFILES, STRIDE, fillBehaviour, profileWeights, type Profile } from './profiles';
@@ -54,22 +55,28 @@ export interface World {
   /** Behaviour rows: (l1 index · months + month) · STRIDE. */
   behaviour: Float64Array;
   months: number;
+  /** the state preset the sample is of, and its division names (index = WDistrict.division) */
+  state: StateId;
+  divisionNames: string[];
 }
+
+const INFO = { mp: DISTRICT_INFO, uk: UK_DISTRICT_INFO, hr: HR_DISTRICT_INFO } as const;
 
 const pad2 = (n: number): string => (n < 10 ? '0' + n : String(n));
 
-export function buildWorld(seed: number, months: number): World {
+export function buildWorld(seed: number, months: number, state: StateId = DEFAULT_STATE): World {
+  const { districts: LIST, divisions: DIVS } = STATE_PRESETS[state];
   const rng = new Rng(seed, 101); // structure: the same for a seed whatever the months
   const timeRng = new Rng(seed, 102); // monthly shocks
   const skillRng = new Rng(seed, 103); // officer skill within a profile
   const driveRng = new Rng(seed, 105); // drive on old complaints
   const depts: WDept[] = DEPARTMENTS.map((d) => ({ id: d.id, name: d.name.en, profile: DEPT_PROFILES[d.id] }));
-  const divisionIdx = new Map(MP_DIVISIONS.map((v, i) => [v.name, i]));
+  const divisionIdx = new Map(DIVS.map((v, i) => [v.name, i]));
   const backlogSet = new Set<number>();
-  while (backlogSet.size < 5) backlogSet.add(rng.int(MP_DISTRICTS.length));
+  while (backlogSet.size < BACKLOG_DISTRICTS[state]) backlogSet.add(rng.int(LIST.length));
 
-  const districts: WDistrict[] = MP_DISTRICTS.map((d, i) => {
-    const info = DISTRICT_INFO[d.name];
+  const districts: WDistrict[] = LIST.map((d, i) => {
+    const info = INFO[state][d.name];
     if (!info) throw new Error(`no district data for ${d.name}`);
     const q = rng.normal(); // standardised below
     const shock: number[] = [];
@@ -80,7 +87,7 @@ export function buildWorld(seed: number, months: number): World {
       q, trend: rng.normal(), shock, drive: 0.35 * driveRng.normal(), backlog: backlogSet.has(i), blocks: info.blocks,
     };
   });
-  // Normal scores over the 55 districts: every seed has the same set of levels and trends, dealt
+  // Normal scores over the state's districts: every seed has the same set of levels and trends, dealt
   // out in its own order, so every seed spreads its districts alike.
   const qs = normalScores(districts.map((d) => d.q));
   const trends = normalScores(districts.map((d) => d.trend));
@@ -94,7 +101,7 @@ export function buildWorld(seed: number, months: number): World {
   const officers: WOfficer[] = [];
   const l4 = depts.map((dp, k): WOfficer => ({ id: `L4-${dp.id}`, name: name(), designation: L4_TITLE, dept: k,
     district: -1, division: -1, block: '', level: 4, reportsTo: '', profile: '' }));
-  const l3 = MP_DIVISIONS.map((_, v) => depts.map((dp, k): WOfficer => ({ id: `L3-${dp.id}-D${pad2(v + 1)}`, name: name(),
+  const l3 = DIVS.map((_, v) => depts.map((dp, k): WOfficer => ({ id: `L3-${dp.id}-D${pad2(v + 1)}`, name: name(),
     designation: dp.profile.titles[2], dept: k, district: -1, division: v, block: '', level: 3, reportsTo: l4[k].id, profile: '' })));
   officers.push(...l4, ...l3.flat());
 
@@ -131,7 +138,7 @@ export function buildWorld(seed: number, months: number): World {
       fillBehaviour(behaviour, (i * months + m) * STRIDE, ARCHETYPES[o.profile as Profile], e, dist.drive, dist.backlog);
     }
   });
-  return { districts, depts, officers, l1, l1Start, l1Count, behaviour, months };
+  return { districts, depts, officers, l1, l1Start, l1Count, behaviour, months, state, divisionNames: DIVS.map((v) => v.name) };
 }
 
 /**
@@ -145,7 +152,7 @@ function damp(e: number): number {
 /** The block or urban body an L1 officer covers ('' = the whole district). */
 function l1Block(dist: WDistrict, deptId: string, j: number, n: number): string {
   if (deptId === 'URBAN') {
-    if (j === 0) return (MUNICIPAL_CORPORATIONS.has(dist.name) ? 'Nagar Nigam ' : 'Nagar Palika ') + dist.name;
+    if (j === 0) return (MUNICIPAL_CORPORATIONS.has(dist.name) || STATE_CORPORATIONS.has(dist.name) ? 'Nagar Nigam ' : 'Nagar Palika ') + dist.name;
     return 'Nagar Parishad ' + dist.blocks[j % dist.blocks.length];
   }
   return n === 1 ? '' : dist.blocks[j % dist.blocks.length];

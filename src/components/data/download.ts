@@ -1,6 +1,15 @@
 /** Offer text as a file download (a Blob URL; nothing leaves the computer). */
 export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Offer bytes (an .xlsx, a .pptx) as a file download. */
+export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
+  downloadBlob(name, new Blob([bytes as BlobPart], { type }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -16,14 +25,3 @@ export function siblingName(file: string, suffix: string, ext: string): string {
   return `${base}-${suffix}.${ext}`;
 }
 
-/** Offer bytes (an .xlsx, a .pptx) as a file download. */
-export function downloadBytes(name: string, bytes: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

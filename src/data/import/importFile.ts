@@ -18,6 +18,7 @@ import { dropRejects, makeSource, numberedSql, rawCol, readCsvSql } from './sour
 import { dropStaging, NotUtf8, runPlan, swapIn } from './stage';
 import { xlsxToCsv } from './xlsx';
 import { scanPlainText } from '../../domain/import/keyScan';
+import type { StateId } from '../../domain/geo/states';
 
 export interface ImportOptions {
   /** file name, used in every message */
@@ -46,6 +47,8 @@ export interface ImportOptions {
   waitForScans?: boolean;
   /** the fast load where read_csv types the dates (Plan.reader); default true — false only to compare (tests) */
   readerTyping?: boolean;
+  /** the dataset's state preset: names are matched against the state most of them belong to, else this one's list (else mp) */
+  state?: StateId;
 }
 
 
@@ -205,7 +208,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
         }
       }
       const lastKey = readInPlace && 'complaint_id' in resolved.index ? lastLineKey(tailTextOf(inPlace.tail), sniff.delimiter, resolved.index.complaint_id) : null;
-      const res = await runPlan({ db, file, plan, src, bytes: registered, plain: plainOf, lazyRows: readInPlace ? { lastKey } : undefined, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, fromTyped, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
+      const res = await runPlan({ db, file, plan: opts.state ? { ...plan, state: opts.state } : plan, src, bytes: registered, plain: plainOf, lazyRows: readInPlace ? { lastKey } : undefined, scan: scan && (opts.waitForScans ? { wait: scan.promise } : { now: scan }), from, fromTyped, ordinal, numbered: rawTable ? ident(rawTable) : numbered, headers: sniff.headers, tag, utf8Unchecked: fast != null && dec === fast, steps });
       progress('validating');
       if (res.rows === 0) {
         await dropStaging(db, table, tag);

@@ -11,6 +11,7 @@
  */
 import { lit } from '../dbTypes';
 import type { IssueKind } from '../../domain/import/types';
+import type { StateId } from '../../domain/geo/states';
 
 /**
  * When a check may have hits. `sql`: an aggregate over the staging table, true when some row may
@@ -103,6 +104,8 @@ export interface Plan {
   unitColumn: string | null;
   /** flag unknown districts only if at least one name matches a district (indicators), or always */
   unknownPolicy: 'always' | 'if-any-known';
+  /** the dataset's state preset: its district list is used unless at least half of the names belong to one state */
+  state?: StateId;
   /** canonical column → strptime format used */
   dateFormats: Record<string, string>;
   notes: string[];

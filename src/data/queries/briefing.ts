@@ -8,7 +8,7 @@ import type { Db } from '../dbTypes';
 import { complaintMetrics } from './complaintMetrics';
 import { datasetSummary, type DatasetSummary } from './dataset';
 import { officerStats } from './officers';
-import { scoreInputs } from './scoreInputs';
+import { scoreInputs, type ScoreInputOptions, type ScoreInputs } from './scoreInputs';
 import { previousMonth, type UnitMetrics } from '@/domain/metrics';
 import { periodRange } from '@/domain/officers/period';
 import { readsComplaintsOnly, scorecardSources } from '@/domain/scoreInputs';
@@ -39,6 +39,8 @@ export interface BriefingQuery {
   summary?: DatasetSummary;
   /** sections whose inputs to fetch (default all); the others' inputs are left empty */
   sections?: readonly BriefingSectionId[];
+  /** the scorecard's inputs query (default scoreInputs on `db`); the browser passes its cached one */
+  scoreInputs?: (card: Scorecard, o: ScoreInputOptions) => Promise<ScoreInputs>;
 }
 
 const ALIASES: Record<string, string[]> = Object.fromEntries(MP_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
@@ -75,13 +77,14 @@ export async function fetchBriefingInputs(db: Db, q: BriefingQuery): Promise<Bri
 
   // One after another: a DuckDB connection runs one statement at a time (the native engine refuses
   // overlapping prepared statements; the browser's worker queues them anyway).
-  const cur = await scoreInputs(db, card, { period, unit: 'district' });
-  const prev = await scoreInputs(db, card, { period: compare, unit: 'district' });
+  const inputsOf = q.scoreInputs ?? ((c: Scorecard, o: ScoreInputOptions) => scoreInputs(db, c, o));
+  const cur = await inputsOf(card, { period, unit: 'district' });
+  const prev = await inputsOf(card, { period: compare, unit: 'district' });
   const head = needs('headline') ? await metrics(period, 'state') : [];
   const headCmp = needs('headline') ? await metrics(compare, 'state') : [];
   const districts = needs('gaming', 'cards') ? await metrics(period, 'district', {}) : [];
   const departments = needs('departments', 'pending') ? await metrics(period, 'department') : [];
-  const graded = needs('departments') && complaints && readsComplaintsOnly(card) ? await scoreInputs(db, card, { period, unit: 'department', filters }) : null;
+  const graded = needs('departments') && complaints && readsComplaintsOnly(card) ? await inputsOf(card, { period, unit: 'department', filters }) : null;
   const districtDepartments = needs('cards') ? await metrics(period, 'district_department') : [];
   const officers = needs('officers', 'gaming') && complaints ? await officerStats(db, { range: periodRange(period), filters }) : null;
   return {

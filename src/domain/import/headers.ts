@@ -29,7 +29,8 @@ export const COMPLAINT_HEADER_ALIASES: Record<string, string[]> = {
   closure_type: ['closure kind', 'closure category', 'disposal type', 'closing type', 'निराकरण का प्रकार', 'बंद करने का प्रकार'],
   quality: ['closure quality', 'quality audit', 'गुणवत्ता'],
   feedback: ['citizen feedback', 'फीडबैक', 'प्रतिक्रिया', 'फ़ीडबैक'],
-  atr_uploaded_on: ['atr date', 'atr uploaded', 'action taken report date', 'एटीआर दिनांक'],
+  atr_uploaded_on: ['atr date', 'atr uploaded', 'action taken report date', 'एटीआर दिनांक',
+    'atr upload date', 'atr uploaded on', 'एटीआर अपलोड दिनांक', 'कार्यवाही रिपोर्ट दिनांक'],
   reopened: ['reopen', 'reopen count', 'reopened count', 'पुनः खोली गई'],
 };
 

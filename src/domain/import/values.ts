@@ -15,14 +15,17 @@ export const STATUS_VALUES: ValueAliases = {
     'बंद', 'बन्द', 'निराकृत', 'निराकरण', 'समाधान', 'समाधानित', 'निस्तारित', 'पूर्ण',
     // statuses that also name the closure type (closure_type is then taken from them)
     'force closed', 'forced closed', 'forcefully closed', 'special closed', 'closed satisfied', 'satisfied closed',
-    'closed partially satisfied', 'partially satisfied closed', 'बलपूर्वक बंद', 'विशेष बंद', 'संतुष्ट होकर बंद', 'संतुष्टिपूर्वक बंद'],
+    'closed partially satisfied', 'partially satisfied closed', 'बलपूर्वक बंद', 'विशेष बंद', 'संतुष्ट होकर बंद', 'संतुष्टिपूर्वक बंद',
+    // Uttarakhand 1905's "partially closed" (its own closure kind = partially_satisfied)
+    'partially closed', 'partly closed', 'closed partially', 'आंशिक रूप से बंद', 'आंशिक बंद', 'आंशिक निस्तारित'],
 };
 
 export const CLOSURE_TYPE_VALUES: ValueAliases = {
   satisfied: ['satisfactory', 'closed satisfied', 'satisfied closed', 'satisfied closure', 'संतुष्ट', 'सन्तुष्ट',
     'संतुष्टि', 'संतुष्ट होकर बंद', 'संतुष्टिपूर्वक बंद', 'संतुष्ट बंद'],
   partially_satisfied: ['partially satisfied', 'closed partially satisfied', 'partially satisfied closed', 'partial', 'partly satisfied', 'partial satisfied', 'partially',
-    'partial satisfaction', 'आंशिक संतुष्ट', 'आंशिक सन्तुष्ट', 'आंशिक रूप से संतुष्ट', 'आंशिक संतुष्टि', 'आंशिक'],
+    'partial satisfaction', 'आंशिक संतुष्ट', 'आंशिक सन्तुष्ट', 'आंशिक रूप से संतुष्ट', 'आंशिक संतुष्टि', 'आंशिक',
+    'partially closed', 'partly closed', 'closed partially', 'partial closure', 'आंशिक रूप से बंद', 'आंशिक बंद', 'आंशिक निस्तारित'],
   force_closed: ['force closed', 'forced closed', 'force close', 'forceclosed', 'forcefully closed', 'forced closure',
     'force closure', 'force', 'forced', 'बलपूर्वक बंद', 'बलपूर्वक बन्द', 'बलात बंद', 'फोर्स क्लोज', 'फोर्स क्लोज्ड',
     'फ़ोर्स क्लोज़', 'फोर्स बंद'],
@@ -38,7 +41,8 @@ export const SOURCE_VALUES: ValueAliases = {
   app: ['mobile app', 'mobile', 'mobile application', 'android', 'ios', 'application', 'मोबाइल ऐप', 'मोबाइल एप',
     'ऐप', 'एप', 'मोबाइल'],
   cm_window: ['cm window', 'cmwindow', 'cm office', 'सीएम विंडो', 'मुख्यमंत्री विंडो'],
-  smgt: ['social media', 'social', 'twitter', 'facebook', 'x', 'smgt', 'सोशल मीडिया'],
+  smgt: ['social media', 'social', 'twitter', 'facebook', 'x', 'smgt', 'सोशल मीडिया',
+    'social media grievance tracker', 'एसएमजीटी', 'सोशल मीडिया ग्रीवेंस ट्रैकर'],
   samadhan_camp: ['samadhan camp', 'samadhan', 'camp', 'samadhan shivir', 'समाधान शिविर', 'शिविर', 'समाधान कैंप'],
   other: ['others', 'misc', 'miscellaneous', 'अन्य'],
 };

@@ -7,6 +7,7 @@ import type { Scorecard } from '../scoring/types';
 import mpCmHelpline from './mp-cm-helpline.json';
 import cmWindow from './cm-window.json';
 import cmDashboard from './cm-dashboard.json';
+import ukCmHelpline from './uk-cm-helpline.json';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -17,7 +18,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** Read-only; use getBuiltinScorecard for a copy to edit. */
-export const BUILTIN_SCORECARDS: readonly Scorecard[] = deepFreeze([mpCmHelpline, cmDashboard, cmWindow].map((json) => parseScorecard(json)));
+export const BUILTIN_SCORECARDS: readonly Scorecard[] = deepFreeze([mpCmHelpline, cmDashboard, cmWindow, ukCmHelpline].map((json) => parseScorecard(json)));
 
 export const BUILTIN_SCORECARD_IDS: readonly string[] = BUILTIN_SCORECARDS.map((c) => c.id);
 

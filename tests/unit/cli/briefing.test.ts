@@ -11,6 +11,7 @@ import { run } from '@/cli/main';
 import { runScore } from '@/cli/score/command';
 import { runOfficers } from '@/cli/officers/command';
 import { generate } from '@/cli/generate';
+import { setEngine } from '@/cli/engine';
 import type { ScoreOutput } from '@/domain/scoring';
 import { pptxSlides, readXlsx, sheetRows, type SlideText } from '../export/readBack';
 
@@ -176,6 +177,20 @@ describe('samiksha briefing --format pptx', () => {
     const indore = score.rows.find((r) => r.unit === 'Indore')!;
     expect(hi.at(-1)!.tables[0][1][2]).toBe(indore.score.toFixed(2));
   });
+});
+
+describe('samiksha briefing: both engines', () => {
+  it('--engine wasm writes the same workbook as the default engine (every cell but the time it was written)', async () => {
+    try {
+      expect((await cli(['briefing', '--engine', 'wasm', '--complaints', complaints, '--format', 'xlsx', '--out', out('wasm.xlsx')])).code).toBe(0);
+    } finally {
+      setEngine(null);
+    }
+    const w = await readXlsx(fs.readFileSync(out('wasm.xlsx')));
+    expect(w.worksheets.map((s) => s.name)).toEqual(wb.worksheets.map((s) => s.name));
+    const written = (rows: unknown[][]) => rows.filter((r) => r[0] !== 'Written');
+    for (const ws of wb.worksheets) expect(written(sheetRows(w.getWorksheet(ws.name)!)), ws.name).toEqual(written(sheetRows(ws)));
+  }, 120_000);
 });
 
 describe('samiksha briefing: bad input', () => {

@@ -72,6 +72,15 @@ describe('saved dataset: generations of Arrow files with a manifest written last
     expect(await n(db, 'parameters')).toBe(0);
   });
 
+  it('keeps the dataset\'s state preset (a copy saved before presets has none)', async () => {
+    const store = memoryStore();
+    await saveDataset(db, store, { ...meta, state: 'hr' });
+    expect((await readSaved(store))?.state).toBe('hr');
+    expect((await restoreDataset(db, store))?.state).toBe('hr');
+    await saveDataset(db, store, meta);
+    expect((await readSaved(store))?.state).toBeUndefined();
+  });
+
   it('keeps BIGINT and ENUM columns as they were (not the doubles and text Arrow carries)', async () => {
     const store = memoryStore();
     await db.exec(`DROP TABLE IF EXISTS parameters; CREATE TABLE parameters AS SELECT 9007199254740993::BIGINT AS big, 'open'::ENUM('open', 'closed') AS st, [1, 2]::INTEGER[] AS l`);

@@ -15,7 +15,7 @@ const card = (id: string) => getBuiltinScorecard(id)!;
 
 describe('built-in scorecards', () => {
   it('are mp-cm-helpline, cm-dashboard and cm-window', () => {
-    expect(BUILTIN_SCORECARD_IDS).toEqual(['mp-cm-helpline', 'cm-dashboard', 'cm-window']);
+    expect(BUILTIN_SCORECARD_IDS).toEqual(['mp-cm-helpline', 'cm-dashboard', 'cm-window', 'uk-cm-helpline']);
   });
 
   it.each(BUILTIN_SCORECARDS.map((c) => [c.id, c] as const))('%s passes the loader, with en + hi names everywhere', (_id, c) => {

@@ -130,8 +130,36 @@ export function holdQueriesUntil(p: Promise<unknown>): void {
   void g.then(() => { if (gate === g) gate = null; });
 }
 
-/** The connector without the gate: for the loader that opens the gate. Data layer only. */
-export const direct: Db = {
+/**
+ * The calls of the connector share the worker's one connection, and a parameterised query is three
+ * messages (prepare, run, close): a step that switches the default catalog (the sample copied into
+ * memory and detached) must not land between them, so it runs `alone` (a readers–writer lock:
+ * calls run side by side as before, a step alone waits for those in flight and holds new ones).
+ */
+let inFlight = 0;
+let writer: Promise<void> | null = null;
+let drained: (() => void) | null = null;
+async function shared<T>(fn: () => Promise<T>): Promise<T> {
+  while (writer) await writer;
+  inFlight++;
+  try { return await fn(); } finally { if (--inFlight === 0 && drained) { const d = drained; drained = null; d(); } }
+}
+async function alone<T>(fn: () => Promise<T>): Promise<T> {
+  while (writer) await writer;
+  let release!: () => void;
+  const w = new Promise<void>((r) => { release = r; });
+  writer = w;
+  try {
+    if (inFlight > 0) await new Promise<void>((r) => { drained = r; });
+    return await fn();
+  } finally {
+    writer = null;
+    release();
+  }
+}
+
+/** The worker's connection, calls not coordinated (see `shared` / `alone`). */
+const plain: Db = {
   async query<T = Row>(sql: string, params?: unknown[]): Promise<T[]> {
     const { conn } = await get();
     if (params && params.length) {
@@ -174,6 +202,12 @@ export const direct: Db = {
     const c = await d.connect();
     try { await c.insertArrowFromIPCStream(bytes, { name, create: true }); } finally { await c.close(); }
   },
+};
+
+/** The connector without the gate: for the loader that opens the gate. Data layer only. */
+export const direct: Db = {
+  ...(Object.fromEntries(Object.entries(plain).map(([k, fn]) => [k, (...a: unknown[]) => shared(() => (fn as (...x: unknown[]) => Promise<unknown>).apply(plain, a))])) as unknown as Db),
+  alone: <T>(fn: (d: Db) => Promise<T>): Promise<T> => alone(() => fn(plain)),
 };
 
 /** The app's connector: `direct`, behind the gate of holdQueriesUntil. */

@@ -23,6 +23,13 @@ export interface Db {
   exportArrow?(sql: string): Promise<Uint8Array>;
   /** Create table `name` from an Arrow IPC stream. */
   importArrow?(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Run `fn` with no other call of this connector in flight or in between (a parameterised query's
+   * prepare, run and close included): for a step that switches the catalog the other queries read
+   * (see materializeSample). `fn` uses the connector it is given. Optional: a connector whose calls
+   * cannot interleave has no need of it.
+   */
+  alone?<T>(fn: (db: Db) => Promise<T>): Promise<T>;
 }
 
 const DAY_MS = 86_400_000;

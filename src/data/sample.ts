@@ -69,16 +69,19 @@ export async function materializeSample(): Promise<void> {
   // ONE call: queries of other screens share the connection and must never land between the copy
   // and the switch of the default catalog (they would find no tables)
   const drop = DROP_DATASET.map((d) => d.replace('DROP TABLE IF EXISTS ', `DROP TABLE IF EXISTS ${home}.main.`));
-  try {
-    await db.exec(['BEGIN TRANSACTION', ...drop, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${home}.main.${t} AS FROM ${ATTACHED}.main.${t}`), 'COMMIT', `USE ${home}`].join(';\n'));
-  } catch (e) {
-    await db.exec('ROLLBACK').catch(() => {});
-    await db.exec(`USE ${ATTACHED}`).catch(() => {});
-    throw e;
-  }
-  inPlace = null;
-  await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
-  await db.dropFile(FILE).catch(() => {});
+  // and alone: no query of another screen prepared against the attached file runs after it is gone
+  await aloneOn(db, async (d) => {
+    try {
+      await d.exec(['BEGIN TRANSACTION', ...drop, ...SAMPLE_TABLES.map((t) => `CREATE TABLE ${home}.main.${t} AS FROM ${ATTACHED}.main.${t}`), 'COMMIT', `USE ${home}`].join(';\n'));
+    } catch (e) {
+      await d.exec('ROLLBACK').catch(() => {});
+      await d.exec(`USE ${ATTACHED}`).catch(() => {});
+      throw e;
+    }
+    inPlace = null;
+    await d.exec(`DETACH ${ATTACHED}`).catch(() => {});
+    await d.dropFile(FILE).catch(() => {});
+  });
   mark('sample-materialized');
 }
 
@@ -87,9 +90,16 @@ async function releaseSample(): Promise<void> {
   if (!inPlace) return;
   const { db, home } = inPlace;
   inPlace = null;
-  await db.exec(`USE ${home}`);
-  await db.exec(`DETACH ${ATTACHED}`).catch(() => {});
-  await db.dropFile(FILE).catch(() => {});
+  await aloneOn(db, async (d) => {
+    await d.exec(`USE ${home}`);
+    await d.exec(`DETACH ${ATTACHED}`).catch(() => {});
+    await d.dropFile(FILE).catch(() => {});
+  });
+}
+
+/** `fn` with no other call of `db` in between, where the connector can interleave calls (Db.alone). */
+function aloneOn<T>(db: Db, fn: (d: Db) => Promise<T>): Promise<T> {
+  return db.alone ? db.alone(fn) : fn(db);
 }
 
 export interface LoadSampleOptions {

@@ -1,4 +1,7 @@
 /** Horizontal bar chart option (one series, a label right of each bar); pure data in, plain option out. */
+/** One bar, top-down: the axis category, the bar's length and the label right of it. */
+export interface HBar { category: string; value: number; label: string }
+
 export interface HBarInput {
   categories: string[];
   values: number[];

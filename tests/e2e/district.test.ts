@@ -51,6 +51,10 @@ describe('district report card (#/districts/:name) on the embedded sample', () =
     // the costliest parameter is named and charted; rank band and what-it-takes are filled in
     await expect(page.getByTestId('costliest').textContent()).resolves.toMatch(/\d/);
     expect(await page.locator('[data-testid="marks-lost"] canvas').count()).toBeGreaterThan(0);
+    // the level funnel (with its lead line) and the source mix are charted (one shared HBarPanel)
+    expect(await page.locator('[data-testid="level-funnel"] canvas').count()).toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="level-funnel"] .small').textContent()).resolves.toMatch(/\d/);
+    expect(await page.locator('[data-testid="source-mix"] canvas').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('rank-band').textContent()).toMatch(/\d+–\d+/);
     const statuses = await page.locator('[data-testid="what-it-takes"] td[data-status]').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
     expect(statuses).toHaveLength(4);

@@ -11,6 +11,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { CliInputError } from '../errors';
 import { openInputs, type InputFiles, type OpenInputs } from '../inputs';
 import { resolveScorecard } from '../scorecardArg';
+import { addScoringInputs } from '../options';
 import { resolveUnitName } from '@/domain/reportCard';
 import { MP_DISTRICTS } from '@/domain/geo/mpDistricts';
 import type { ExportLang } from '@/export/types';
@@ -72,11 +73,9 @@ export async function runBriefing(a: Omit<BriefingArgs, 'out'> & { out?: string 
 }
 
 export function briefingCommand(): Command {
-  return new Command('briefing')
-    .description('the briefing as a PowerPoint deck or an Excel workbook (state, or one district with --district)')
-    .option('--complaints <file>', 'complaints export (CSV/TSV/XLSX)')
-    .option('--indicators <file>', 'scheme-progress indicators (long format)')
-    .option('--scorecard <id|file>', 'built-in id (mp-cm-helpline, cm-dashboard, cm-window) or a scorecard JSON file')
+  const cmd = new Command('briefing')
+    .description('the briefing as a PowerPoint deck or an Excel workbook (state, or one district with --district)');
+  return addScoringInputs(cmd, 'scheme-progress indicators (long format)')
     .option('--period <YYYY-MM>', 'month (default: the latest month in the data)', month)
     .option('--district <name>', 'one district\'s briefing (English or Hindi name); default the state')
     .addOption(new Option('--format <format>', 'file to write').choices(['pptx', 'xlsx']).makeOptionMandatory())

@@ -8,6 +8,7 @@ import { Command, Option } from 'commander';
 import { CliInputError } from '../errors';
 import { openInputs, type InputFiles } from '../inputs';
 import { resolveScorecard } from '../scorecardArg';
+import { addScoringInputs } from '../options';
 import { scoreInputs } from '@/data/queries/scoreInputs';
 import { scorePeriod, toScoreOutput, type ScoreOutput } from '@/domain/scoring';
 import { previousMonth, UNIT_KINDS, type UnitKind } from '@/domain/metrics';
@@ -35,11 +36,9 @@ export async function runScore(a: ScoreArgs): Promise<ScoreOutput> {
 }
 
 export function scoreCommand(): Command {
-  return new Command('score')
-    .description('score units (districts, departments, officers) for a month with a scorecard')
-    .option('--complaints <file>', 'complaints export (CSV/TSV/XLSX)')
-    .option('--indicators <file>', 'scheme-progress indicators (long format: period, unit, parameter_id, value, target)')
-    .option('--scorecard <id|file>', 'built-in id (mp-cm-helpline, cm-dashboard, cm-window) or a scorecard JSON file')
+  const cmd = new Command('score')
+    .description('score units (districts, departments, officers) for a month with a scorecard');
+  return addScoringInputs(cmd, 'scheme-progress indicators (long format: period, unit, parameter_id, value, target)')
     .option('--period <YYYY-MM>', 'month to score (default: the latest month in the data)')
     .addOption(new Option('--unit <unit>', 'what to rank').choices(UNIT_KINDS.filter((u) => u !== 'state')).default('district'))
     .option('--map <file>', 'column mapping JSON for the complaints file')

@@ -1,3 +1,4 @@
+import { DEFAULT_STATE, detectState, presetOf } from '@/domain/geo/states';
 import fs from 'node:fs';
 import { CliInputError } from './errors';
 import { safeParseScorecard, type Scorecard } from '@/domain/scoring';
@@ -13,4 +14,15 @@ export function resolveScorecard(arg: string): Scorecard {
   const r = safeParseScorecard(json);
   if (!r.success) throw new CliInputError(`${arg}: ${r.issues.slice(0, 3).join('; ')}${r.issues.length > 3 ? ` (+${r.issues.length - 3} more)` : ''}`);
   return r.data;
+}
+
+/**
+ * The scorecard a command uses: `--scorecard` when given; else, for complaints, the default of the
+ * state the data's districts belong to (MP's mp-cm-helpline, Uttarakhand's uk-cm-helpline, Haryana's
+ * cm-window; MP when no state is clear); for indicators only, the CM Dashboard.
+ */
+export function scorecardFor(arg: string | undefined, complaints: boolean, districtNames: readonly string[]): Scorecard {
+  if (arg) return resolveScorecard(arg);
+  if (!complaints) return resolveScorecard('cm-dashboard');
+  return resolveScorecard(presetOf(detectState(districtNames) ?? DEFAULT_STATE).scorecards[0]);
 }

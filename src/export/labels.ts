@@ -3,7 +3,7 @@ import en from '@/locales/en.json';
 import hi from '@/locales/hi.json';
 import type { Text } from '@/domain/scoring/types';
 import { formatDateIN, formatMonth } from '@/domain/format';
-import { matchDistrict } from '@/domain/geo/matchDistrict';
+import { matchAnyDistrict } from '@/domain/geo/states';
 import { DEPARTMENTS } from '@/domain/catalogue/departments';
 import type { ExportLang, ExportMeta } from './types';
 
@@ -33,7 +33,7 @@ const deptByEn = new Map(DEPARTMENTS.map((d) => [d.name.en.toLowerCase(), d]));
 export function unitName(kind: 'district' | 'department', name: string | null | undefined, lang: ExportLang): string {
   if (!name) return '—';
   if (lang !== 'hi') return name;
-  return (kind === 'district' ? matchDistrict(name)?.hi : deptByEn.get(name.toLowerCase())?.name.hi) ?? name;
+  return (kind === 'district' ? matchAnyDistrict(name)?.hi : deptByEn.get(name.toLowerCase())?.name.hi) ?? name;
 }
 
 export function textOf(t: Text | null | undefined, lang: ExportLang, fallback = ''): string {

@@ -10,10 +10,10 @@ import path from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { CliInputError } from '../errors';
 import { openInputs, type InputFiles, type OpenInputs } from '../inputs';
-import { resolveScorecard } from '../scorecardArg';
+import { resolveScorecard, scorecardFor } from '../scorecardArg';
 import { addScoringInputs } from '../options';
 import { resolveUnitName } from '@/domain/reportCard';
-import { MP_DISTRICTS } from '@/domain/geo/mpDistricts';
+import { ALL_DISTRICTS } from '@/domain/geo/states';
 import type { ExportLang } from '@/export/types';
 import type { Scorecard } from '@/domain/scoring';
 
@@ -44,14 +44,15 @@ async function deck(inputs: OpenInputs, card: Scorecard, period: string, distric
 /** Builds the file's bytes (exported for tests). */
 export async function runBriefing(a: Omit<BriefingArgs, 'out'> & { out?: string }): Promise<{ bytes: Uint8Array; period: string; district: string | null }> {
   if (!a.complaints && !a.indicators) throw new CliInputError('give --complaints FILE and/or --indicators FILE');
-  const card = resolveScorecard(a.scorecard ?? (a.complaints ? 'mp-cm-helpline' : 'cm-dashboard'));
+  if (a.scorecard) resolveScorecard(a.scorecard); // a bad --scorecard is refused before the files are read
   const inputs = await openInputs(a);
   try {
+    const card = scorecardFor(a.scorecard, !!a.complaints, inputs.summary.districtNames);
     const period = a.period ?? inputs.latestPeriod(card);
     if (!period) throw new CliInputError(`no period: ${inputs.coverage()}`);
     let district: string | null = null;
     if (a.district) {
-      const aliases = Object.fromEntries(MP_DISTRICTS.map((d) => [d.name, [d.hi]]));
+      const aliases = Object.fromEntries(ALL_DISTRICTS.map((d) => [d.name, [d.hi]]));
       district = resolveUnitName(a.district, inputs.summary.districtNames, aliases);
       if (!district) {
         const names = inputs.summary.districtNames;

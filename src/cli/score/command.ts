@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { CliInputError } from '../errors';
 import { openInputs, type InputFiles } from '../inputs';
-import { resolveScorecard } from '../scorecardArg';
+import { resolveScorecard, scorecardFor } from '../scorecardArg';
 import { addScoringInputs } from '../options';
 import { scoreInputs } from '@/data/queries/scoreInputs';
 import { scorePeriod, toScoreOutput, type ScoreOutput } from '@/domain/scoring';
@@ -18,9 +18,10 @@ export interface ScoreArgs extends InputFiles { scorecard?: string; period?: str
 
 /** Scores one period (and the one before it, for deltas). Returns the contract JSON. */
 export async function runScore(a: ScoreArgs): Promise<ScoreOutput> {
-  const card = resolveScorecard(a.scorecard ?? (a.complaints ? 'mp-cm-helpline' : 'cm-dashboard'));
+  if (a.scorecard) resolveScorecard(a.scorecard); // a bad --scorecard is refused before the files are read
   const inputs = await openInputs(a);
   try {
+    const card = scorecardFor(a.scorecard, !!a.complaints, inputs.summary.districtNames);
     const period = a.period ?? inputs.latestPeriod(card);
     if (!period) throw new CliInputError('no period: the data has no complaints registered and no indicator rows');
     if (a.period && !/^\d{4}-(0[1-9]|1[0-2])$/.test(a.period)) throw new CliInputError(`--period must be YYYY-MM, got "${a.period}"`);

@@ -13,7 +13,7 @@ import { previousMonth, type UnitMetrics } from '@/domain/metrics';
 import { periodRange } from '@/domain/officers/period';
 import { readsComplaintsOnly, scorecardSources } from '@/domain/scoreInputs';
 import { resolveUnitName } from '@/domain/reportCard';
-import { MP_DISTRICTS } from '@/domain/geo/mpDistricts';
+import { ALL_DISTRICTS } from '@/domain/geo/states';
 import type { Scorecard } from '@/domain/scoring/types';
 import {
   BRIEFING_SECTIONS, buildBriefing,
@@ -43,7 +43,7 @@ export interface BriefingQuery {
   scoreInputs?: (card: Scorecard, o: ScoreInputOptions) => Promise<ScoreInputs>;
 }
 
-const ALIASES: Record<string, string[]> = Object.fromEntries(MP_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
+const ALIASES: Record<string, string[]> = Object.fromEntries(ALL_DISTRICTS.map((d) => [d.name, [d.hi, ...d.aliases]]));
 
 /** The latest month a scorecard can be scored for (the CLI's rule: src/cli/inputs.ts latestPeriod). */
 export function latestBriefingPeriod(card: Scorecard, s: DatasetSummary): string | null {

@@ -15,6 +15,7 @@ import { run } from '@/cli/main';
 import { setEngine, type EngineName } from '@/cli/engine';
 import { generate } from '@/cli/generate';
 import { nativeAvailable } from '@/data/nativeDb';
+import { captured } from './capture';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIX = path.resolve(ROOT, '../shared/fixtures');
@@ -29,25 +30,14 @@ let dir: string;
 
 /** Runs the CLI on one engine, capturing stdout/stderr, the exit code and the files it wrote under `outDir`. */
 async function cli(engine: EngineName, args: string[], outDir?: string): Promise<Out> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-  const before = process.exitCode;
-  process.exitCode = undefined;
   try {
-    const code = await run(['--engine', engine, ...args]);
+    const { value: code, out, err } = await captured(() => run(['--engine', engine, ...args]));
     const files: Record<string, string> = {};
     if (outDir && fs.existsSync(outDir)) {
       for (const f of fs.readdirSync(outDir).sort()) files[f] = fs.readFileSync(path.join(outDir, f)).toString('base64');
     }
     return { code, out, err, files };
   } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-    process.exitCode = before;
     setEngine(null);
   }
 }

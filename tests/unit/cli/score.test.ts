@@ -11,6 +11,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { runScore } from '@/cli/score/command';
 import { run } from '@/cli/main';
 import { generate } from '@/cli/generate';
+import { captured } from './capture';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIX = path.resolve(ROOT, '../shared/fixtures');
@@ -22,21 +23,8 @@ const csv = (file: string) => Papa.parse<Record<string, string>>(fs.readFileSync
 
 /** Runs the CLI capturing stdout/stderr and the exit code. */
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = process.stdout.write.bind(process.stdout);
-  const e = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((s: string) => { out += s; return true; }) as typeof process.stdout.write;
-  process.stderr.write = ((s: string) => { err += s; return true; }) as typeof process.stderr.write;
-  const before = process.exitCode;
-  try {
-    const code = await run(args);
-    return { code, out, err };
-  } finally {
-    process.stdout.write = o;
-    process.stderr.write = e;
-    process.exitCode = before;
-  }
+  const { value: code, out, err } = await captured(() => run(args));
+  return { code, out, err };
 }
 
 describe.skipIf(!hasFixtures)('published indexes through samiksha score', () => {

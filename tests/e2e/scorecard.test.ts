@@ -121,7 +121,11 @@ describe('scorecard workbench (#/scorecard)', () => {
     for (const route of ['#/', '#/districts/Indore', '#/departments']) {
       await page.goto(`${h.url}${route}?period=${PERIOD}`);
       await waitLoaded(page);
+      // a hash change: wait for the router to have left the previous page, whose picker already shows
+      // my-grading (selecting it there would change nothing), and for this page's picker (no scorecard in its URL)
+      await page.waitForFunction((r) => location.hash.split('?')[0] === r, route);
       const picker = page.getByTestId('scorecard-picker');
+      await expect.poll(() => picker.inputValue(), { timeout: 30_000 }).not.toBe('my-grading');
       await expect(picker.locator('option[value="my-grading"]').count(), route).resolves.toBe(1);
       await picker.selectOption('my-grading');
       await page.waitForURL(/scorecard=my-grading/);

@@ -250,7 +250,8 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
   });
 
   it('the database engine failing to start: one message naming it, and a retry', async () => {
-    const context = await h.browser.newContext();
+    // no service worker: once it has precached the wasm it would serve it past page.route (offline.test.ts covers it)
+    const context = await h.browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.route('**/*.wasm', (r) => r.abort());
     await page.goto(h.url + '#/');

@@ -117,6 +117,23 @@ describe('state presets in the app', () => {
     await expect.poll(() => cell('Dehradun', 4).getAttribute('data-over'), { timeout: 30_000 }).toBe('1');
     await page.getByTestId('reset-limits').click();
     await expect.poll(() => cell('Dehradun', 4).getAttribute('data-over'), { timeout: 30_000 }).toBe('2');
+    await expect(page.locator('[data-testid=level-limit][data-level="4"]').getAttribute('data-from')).resolves.toBe('scorecard');
+    // a scorecard whose time limits are L1 7, L2 3 (L3, L4 unset: the preset's 7 and 10; cumulative 7, 10, 17, 27):
+    // u4 (12 days, L2) is past L2's limit now, u7 (30 days, L3) past every limit
+    await page.goto(`${h.url}#/scorecard?state=uk&period=2026-10`);
+    await page.getByTestId('scorecard-tree').waitFor({ timeout: 60_000 });
+    const tight = { ...JSON.parse(fs.readFileSync(path.join(ROOT, 'src/domain/scorecards/uk-cm-helpline.json'), 'utf8')), id: 'uk-tight', name: { en: 'UK tight limits' }, timeLimitDays: { 1: 7, 2: 3 } };
+    await page.getByTestId('scorecard-import').setInputFiles({ name: 'uk-tight.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tight)) });
+    await page.waitForURL(/scorecard=uk-tight/);
+    await page.goto(`${h.url}#/escalation?state=uk&period=2026-10&scorecard=uk-tight`);
+    await expect.poll(() => cell('Dehradun', 2).getAttribute('data-over'), { timeout: 30_000 }).toBe('2');
+    expect([await got('Dehradun', 1), await got('Dehradun', 2), await got('Dehradun', 3), await got('Dehradun', 4), await got('Haridwar', 1)])
+      .toEqual([['2', '1'], ['2', '2'], ['1', '1'], ['2', '2'], ['2', '1']]);
+    await expect(page.locator('[data-testid=escalation-row][data-unit=Dehradun]').getAttribute('data-past')).resolves.toBe('3');
+    await expect(page.getByTestId('escalation-past-all').getAttribute('data-total')).resolves.toBe('4');
+    await expect(page.getByTestId('level-limits').getAttribute('data-total')).resolves.toBe('27');
+    expect(await page.getByTestId('level-limit').evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).value, e.getAttribute('data-from')])))
+      .toEqual([['7', 'scorecard'], ['3', 'scorecard'], ['7', 'preset'], ['10', 'preset']]);
     await page.goto(`${h.url}#/escalation?state=uk&period=2026-10&lang=hi`);
     await page.getByTestId('escalation-row').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'escalation-uk-hi.png'), fullPage: true });

@@ -8,6 +8,8 @@ import type { Db } from '@/data/dbTypes';
 import { CREATE_COMPLAINTS } from '@/data/schema';
 import { pendingByLevel, pendingOlderThan, weeklyCadence, lastDataDay } from '@/data/queries/escalation';
 import { atrBy, dailyReport } from '@/data/queries/atr';
+import { levelLimits } from '@/domain/levelLimits';
+import { STATE_PRESETS } from '@/domain/geo/states';
 
 let db: Db;
 const UK = [7, 7, 7, 10]; // cumulative 7, 14, 21, 31
@@ -60,6 +62,16 @@ describe('Uttarakhand escalation (as of 2026-10-31, limits 7/7/7/10)', () => {
   it('a longer L4 limit moves u5 (41 days) back within it', async () => {
     const rows = await pendingByLevel(db, '2026-10-31', [7, 7, 7, 30], { district: 'Dehradun' });
     expect(rows.find((r) => r.level === 4)).toMatchObject({ pending: 2, over_limit: 1, past_all: 1 });
+  });
+  it("a scorecard's time limits per level (L1 7, L2 3; L3, L4 the preset's 7 and 10) change the past-limit counts", async () => {
+    const limits = levelLimits(STATE_PRESETS.uk.timeLimitDays, { 1: 7, 2: 3 }).map((l) => l.days);
+    expect(limits).toEqual([7, 3, 7, 10]); // cumulative 7, 10, 17, 27
+    const rows = (await pendingByLevel(db, '2026-10-31', limits)).filter((r) => ['Dehradun', 'Haridwar'].includes(r.district));
+    // L2: u3 (16) and u4 (12) are both past 10 now (was 1 at 14); u7 (30, L3) is past every limit (27) now
+    expect(rows.map((r) => [r.district, r.level, r.pending, r.over_limit, r.past_all])).toEqual([
+      ['Dehradun', 1, 2, 1, 0], ['Dehradun', 2, 2, 2, 0], ['Dehradun', 3, 1, 1, 1], ['Dehradun', 4, 2, 2, 2], ['Haridwar', 1, 2, 1, 1]]);
+    const past = await pendingOlderThan(db, '2026-10-31', 27, 4, { source: 'call_181' });
+    expect(past.rows.map((r) => r.complaint_id)).toEqual(['h1', 'u6', 'u5', 'u7']);
   });
   it('two filters at once bind in order (district and department)', async () => {
     const rows = await pendingByLevel(db, '2026-10-31', UK, { district: 'Dehradun', department: 'Energy' });

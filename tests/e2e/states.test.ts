@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { start, openPage, waitLoaded, ROOT, type Harness } from './harness';
+import { STATE_PRESETS } from '../../src/domain/geo/states';
 
 // The committed screenshots in docs/ are refreshed only on request (UPDATE_SCREENSHOTS=1); a test run never dirties the tree.
 const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'tests/e2e/__shots__');
@@ -167,6 +168,39 @@ describe('state presets in the app', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('an opened state sample survives a reload without state= in the URL (UK, then HR, then back to MP)', async () => {
+    const { page, errors } = await openPage(h, '#/data');
+    await waitLoaded(page);
+    const reopen = async (want: keyof typeof COUNT) => {
+      // a new load of the app at a URL with no state: not a hash change inside the running page
+      await page.goto('about:blank');
+      await page.goto(`${h.url}#/districts?period=2026-09`);
+      expect(new URL(page.url()).hash).not.toMatch(/state=/);
+      await waitLoaded(page);
+      await page.getByTestId('league-row').nth(COUNT[want] - 1).waitFor({ timeout: 90_000 });
+      await expect(page.getByTestId('state-badge').getAttribute('data-state')).resolves.toBe(want);
+      const units = (await leagueRows(page)).map((r) => r.unit).sort();
+      expect(units).toEqual(STATE_PRESETS[want].districts.map((d) => d.name).sort());
+      if (want !== 'mp') await expect.poll(() => page.url()).toMatch(new RegExp(`state=${want}`)); // MP, the default, needs none
+    };
+    await page.getByTestId('open-sample-uk').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=state-badge]')?.getAttribute('data-state') === 'uk', undefined, { timeout: 90_000 });
+    await reopen('uk');
+    await expect(page.getByTestId('league-row').first().getAttribute('data-unit')).resolves.toBeTruthy();
+    const rows = await leagueRows(page);
+    expect(rows.map((r) => [r.unit, r.rank, r.score, r.grade]).sort()).toEqual(cliScore('uk', '2026-09').rows.map((r) => [r.unit, r.rank, r.score, r.grade]).sort());
+    await page.goto(`${h.url}#/data`);
+    await page.getByTestId('open-sample-hr').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=state-badge]')?.getAttribute('data-state') === 'hr', undefined, { timeout: 90_000 });
+    await reopen('hr');
+    await page.goto(`${h.url}#/data`);
+    await page.getByTestId('open-sample-mp').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=state-badge]')?.getAttribute('data-state') === 'mp', undefined, { timeout: 90_000 });
+    await reopen('mp');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 
   it('the data page offers each state sample and a state select', async () => {
     const { page } = await openPage(h, '#/data');

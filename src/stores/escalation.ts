@@ -24,8 +24,9 @@ function loadChanged(): Changed {
 }
 function keep(v: Changed) { try { localStorage.setItem(KEY, JSON.stringify(v)); } catch { /* not kept */ } }
 
-interface EscalationData { asOf: string | null; levels: LevelRow[]; pastAll: { total: number; rows: PendingCase[] }; drive: { total: number; rows: PendingCase[] }; weeks: [WeekFigures, WeekFigures] | null }
-const EMPTY: EscalationData = { asOf: null, levels: [], pastAll: { total: 0, rows: [] }, drive: { total: 0, rows: [] }, weeks: null };
+/** `total`: the sum of the limits the figures were counted with (the screen's may be newer while they load) */
+interface EscalationData { asOf: string | null; total: number; levels: LevelRow[]; pastAll: { total: number; rows: PendingCase[] }; drive: { total: number; rows: PendingCase[] }; weeks: [WeekFigures, WeekFigures] | null }
+const EMPTY: EscalationData = { asOf: null, total: 0, levels: [], pastAll: { total: 0, rows: [] }, drive: { total: 0, rows: [] }, weeks: null };
 
 /**
  * #/escalation (Uttarakhand 1905 style, works for any state): on the as-of day (the period's last
@@ -77,7 +78,7 @@ export const useEscalationStore = defineStore('escalation', () => {
       pendingOlderThan(db, asOf, DRIVE_DAYS, limits.value.length, f, 500),
       weeklyCadence(db, asOf, total.value, f),
     ]);
-    return { asOf, levels, pastAll, drive, weeks };
+    return { asOf, total: total.value, levels, pastAll, drive, weeks };
   }
   const { loading, error, load } = latestLoad(
     () => (scores.period && dataset.status === 'ready' ? query(scores.period) : undefined), (v) => { data.value = v; });

@@ -135,8 +135,11 @@ describe('state presets in the app', () => {
     await expect(page.getByTestId('level-limits').getAttribute('data-total')).resolves.toBe('27');
     expect(await page.getByTestId('level-limit').evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).value, e.getAttribute('data-from')])))
       .toEqual([['7', 'scorecard'], ['3', 'scorecard'], ['7', 'preset'], ['10', 'preset']]);
+    // back to the state's scorecard (7 / 7 / 7 / 10): the counts return to the first ones
     await page.goto(`${h.url}#/escalation?state=uk&period=2026-10&lang=hi`);
-    await page.getByTestId('escalation-row').first().waitFor();
+    await expect.poll(() => page.getByTestId('escalation-past-all').getAttribute('data-total'), { timeout: 30_000 }).toBe('3');
+    await page.locator('[data-testid=escalation][data-loading=false]').waitFor();
+    await expect(page.getByTestId('level-limits').getAttribute('data-total')).resolves.toBe('31');
     await page.screenshot({ path: path.join(SHOTS, 'escalation-uk-hi.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();

@@ -9,6 +9,11 @@ export interface Db {
   /** Run statements that return nothing of interest (DDL, INSERT, SET). */
   exec(sql: string): Promise<void>;
   /**
+   * read_csv may use DuckDB's parallel reader (the engine runs more than one thread: the native CLI).
+   * Absent (the browser's one-thread wasm): the importer reads with `parallel=false`.
+   */
+  readonly parallelCsv?: boolean;
+  /**
    * Make bytes readable by SQL under `name` (e.g. read_csv('name')). The caller keeps its bytes,
    * unless `transfer`: then they may be handed over without a copy (and be unusable afterwards).
    */

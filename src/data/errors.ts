@@ -21,6 +21,8 @@ export class ReadError extends Error {
 export class NotUtf8Error extends ReadError { override readonly name = 'NotUtf8Error'; }
 /** The reader could not cope with the line endings (mixed kinds): normalise them and read again. */
 export class NewlineError extends ReadError { override readonly name = 'NewlineError'; }
+/** DuckDB's parallel reader refused the file (quoted newlines with null_padding): read it again with parallel=false. */
+export class ParallelReadError extends ReadError { override readonly name = 'ParallelReadError'; }
 /** A value the reader was told the type of could not be converted, or the text is not a table of that shape: the file is refused. */
 class CastRejectError extends ReadError { override readonly name = 'CastRejectError'; }
 
@@ -29,6 +31,7 @@ function classifyDuckDbError(e: unknown): unknown {
   if (e instanceof ReadError) return e;
   const message = String((e as Error)?.message ?? e);
   const detail = errorLine(e).replace(/^[A-Za-z ]*Error: /, '');
+  if (/parallel scanner does not support/i.test(message)) return new ParallelReadError(detail, e);
   if (/unicode|encoding/i.test(message)) return new NotUtf8Error(detail, e);
   if (/invalid state|new ?line/i.test(message)) return new NewlineError(detail, e);
   if (/CSV|Conversion|Invalid Input/i.test(message)) return new CastRejectError(detail, e);
@@ -49,5 +52,6 @@ export function withTypedErrors(db: Db): Db {
     registerBuffer: (name, bytes, opts) => db.registerBuffer(name, bytes, opts),
     registerBlob: db.registerBlob && ((name, blob) => db.registerBlob!(name, blob)),
     dropFile: (name) => db.dropFile(name),
+    parallelCsv: db.parallelCsv,
   };
 }

@@ -110,6 +110,8 @@ export async function createNativeDb(o: NativeDbOptions = {}): Promise<NativeDb>
   return {
     engine: 'native',
     connection: conn,
+    // (one thread: the serial reader, as in the browser)
+    parallelCsv: threads !== 1,
     async query<T = Row>(sql: string, params?: unknown[]): Promise<T[]> {
       let reader;
       if (params && params.length) {

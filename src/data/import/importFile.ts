@@ -7,7 +7,7 @@
  * by its type (errors.ts), whether to decode the file here, normalise its newlines, or refuse it.
  */
 import { ident, type Db } from '../dbTypes';
-import { NewlineError, NotUtf8Error, ReadError, withTypedErrors } from '../errors';
+import { NewlineError, NotUtf8Error, ParallelReadError, ReadError, withTypedErrors } from '../errors';
 import { tailTextOf } from '../../domain/import/sniff';
 import { ImportRefused, StepClock, type ColumnMapping, type ImportPhase, type ImportReport, type ImportSteps, type ImportTable } from '../../domain/import/types';
 import { scanPlainText } from '../../domain/import/keyScan';
@@ -62,7 +62,11 @@ function settled<T>(p: Promise<T>): (() => T | undefined) & { promise: Promise<T
 }
 
 /** One import: its options, the file held, and the names of this attempt's tables. */
-interface Run { db: Db; opts: ImportOptions; table: ImportTable; today: string; held: HeldFile; tag: string; name: string; steps: ImportSteps; clock: StepClock }
+interface Run {
+  db: Db; opts: ImportOptions; table: ImportTable; today: string; held: HeldFile; tag: string; name: string; steps: ImportSteps; clock: StepClock;
+  /** read_csv's parallel reader (Db.parallelCsv), until it refuses the file */
+  parallel: boolean;
+}
 
 /**
  * Duplicate keys screened by the page too, and the district names tallied, in plain text only (see
@@ -119,7 +123,7 @@ function reportOf(r: Run, plan: Plan, res: StageResult, t0: number): ImportRepor
 async function attempt(r: Run, t0: number): Promise<ImportReport> {
   const { db, held, table, opts, tag, name } = r;
   const progress = opts.onProgress ?? (() => {});
-  const src = makeSource(name, held.sniff, tag);
+  const src = makeSource(name, held.sniff, tag, r.parallel);
   await held.register(db, name);
   const scan = pageScan(r);
   r.clock.add('register');
@@ -155,6 +159,10 @@ async function attempt(r: Run, t0: number): Promise<ImportReport> {
 /** After a failed attempt: change how the file is held and return true to try again, or throw (a refusal for a reader error). */
 async function retryOrThrow(r: Run, e: unknown): Promise<true> {
   const { held } = r;
+  if (e instanceof ParallelReadError && r.parallel) {
+    r.parallel = false;
+    return true;
+  }
   if (e instanceof NotUtf8Error && held.undecoded) {
     await held.decodeWhole();
     held.sniffIt();
@@ -182,7 +190,7 @@ export async function importFile(db: Db, opts: ImportOptions): Promise<ImportRep
   held.sniffIt();
   clock.add('sniff');
   const tag = `${Date.now().toString(36)}_${(counter++).toString(36)}`;
-  const run: Run = { db: withTypedErrors(db), opts, table, today: opts.today ?? new Date().toISOString().slice(0, 10), held, tag, name: `_import_${tag}.csv`, steps, clock };
+  const run: Run = { db: withTypedErrors(db), opts, table, today: opts.today ?? new Date().toISOString().slice(0, 10), held, tag, name: `_import_${tag}.csv`, steps, clock, parallel: db.parallelCsv === true };
   opts.onProgress?.('loading');
   for (;;) {
     try {

@@ -5,7 +5,7 @@
  * have read a word as a date.
  */
 import { ident } from '../dbTypes';
-import { NotUtf8Error, rejectIsEncoding } from '../errors';
+import { NotUtf8Error, ParallelReadError, rejectIsEncoding } from '../errors';
 import { rowStatusSql, type Fixup, type ReaderTyping } from './plan';
 import { dropRejects, readRejects, type Rejected } from './source';
 import type { Staging } from './staging';
@@ -48,8 +48,10 @@ async function wordDates(s: Staging, dates: string[]): Promise<boolean> {
 async function typedLoad(s: Staging, reader: ReaderTyping): Promise<Loaded | null> {
   try {
     await createStaging(s, reader.typed, reader.post, s.inp.fromTyped!, reader.spaced);
-  } catch {
+  } catch (e) {
     await dropRejects(s.db, s.inp.src);
+    // (the text load would meet it too: the caller reads the file again serially)
+    if (e instanceof ParallelReadError) throw e;
     return null;
   }
   s.inp.clock.lap('load');

@@ -1,6 +1,6 @@
 /**
  * The file as DuckDB reads it: all columns VARCHAR (c0, c1, ...), explicit delimiter and quoting,
- * header skipped by line count, short rows padded with NULL, malformed rows kept aside in a rejects
+ * header skipped by line count, short rows padded with NULL, one reader thread unless Source.parallel, malformed rows kept aside in a rejects
  * table (never silently dropped), plus `_r`, the record's ordinal.
  */
 import { ident, lit, type Db } from '../dbTypes';
@@ -15,6 +15,12 @@ export interface Source {
   ncols: number;
   rejectsTable: string;
   rejectsScan: string;
+  /**
+   * read with DuckDB's parallel reader (more than one thread): the records stay in file order
+   * (insertion order is preserved), and the rejects' line numbers are the same as the serial
+   * reader's. It refuses quoted newlines with null_padding (ParallelReadError): then read serially.
+   */
+  parallel: boolean;
 }
 
 /** One spare column: a value there means the row has more fields than the header (rows with even more are refused by the reader and kept in the rejects table). */
@@ -24,9 +30,9 @@ export function rawCol(i: number): string {
   return `c${i}`;
 }
 
-export function makeSource(name: string, sniff: TableSniff, tag: string): Source {
+export function makeSource(name: string, sniff: TableSniff, tag: string, parallel = false): Source {
   const ncols = Math.max(sniff.headers.length, sniff.maxFields) + EXTRA_FIELDS;
-  return { name, sniff, ncols, rejectsTable: `_rej_${tag}`, rejectsScan: `_rejscan_${tag}` };
+  return { name, sniff, ncols, rejectsTable: `_rej_${tag}`, rejectsScan: `_rejscan_${tag}`, parallel };
 }
 
 /** read_csv(...) of the source, every column VARCHAR — or, with `typing`, some dates typed by the reader. */
@@ -35,7 +41,7 @@ export function readCsvSql(src: Source, typing?: Pick<ReaderTyping, 'columns' | 
   const formats = (typing?.dateformat != null ? `, dateformat=${lit(typing.dateformat)}` : '')
     + (typing?.timestampformat != null ? `, timestampformat=${lit(typing.timestampformat)}` : '');
   return `read_csv(${lit(src.name)}, columns={${cols}}, header=false, skip=${src.sniff.headerLine + 1}, auto_detect=false, `
-    + `delim=${lit(src.sniff.delimiter)}, quote='"', escape='"', null_padding=true, parallel=false, `
+    + `delim=${lit(src.sniff.delimiter)}, quote='"', escape='"', null_padding=true, parallel=${src.parallel}, `
     + `store_rejects=true, rejects_table=${lit(src.rejectsTable)}, rejects_scan=${lit(src.rejectsScan)}, max_line_size=${1 << 24}${formats})`;
 }
 

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia';
 import { ref } from 'vue';
 import { db } from '@/data/db';
 import type { Briefing } from '@/domain/briefing/model';
+import { datasetLabel } from '@/domain/datasetLabel';
 import type { ExportLang } from '@/export/types';
 import { useScorecardStore } from './scorecard';
 import { useDatasetStore } from './dataset';
@@ -29,13 +30,20 @@ export const useBriefingExportStore = defineStore('briefingExport', () => {
   const written = ref<string | null>(null);
   const ms = ref<number | null>(null);
 
+  /** The dataset as the page names it (the sample after its state, in the file's language), never the raw "sample". */
+  async function label(name: string, lang: ExportLang): Promise<string> {
+    const { localeText } = await import('@/export/labels');
+    return datasetLabel(name, dataset.sample ?? dataset.state, lang, (k, p) => localeText(lang, k, p));
+  }
+
   async function build(format: ExportFormat, b: Briefing, lang: ExportLang): Promise<Uint8Array> {
-    if (format === 'pptx') return (await import('@/export/pptx')).buildDeck(b, lang);
+    if (format === 'pptx') return (await import('@/export/pptx')).buildDeck({ ...b, meta: { ...b.meta, dataset: await label(b.meta.dataset, lang) } }, lang);
     const [{ workbookFromInputs }, { buildWorkbook }] = await Promise.all([import('@/data/queries/briefingExport'), import('@/export/xlsx')]);
     const inputs = br.inputs;
     if (!inputs) throw new Error('the briefing is not loaded yet');
     // the page's own inputs, scored with the scorecard as it is now (as the page is): only the pending lists are queried
-    const data = await workbookFromInputs(db, { ...inputs, card: sc.card }, dataset.summary?.complaints ?? 0);
+    const named = { ...inputs.dataset, name: await label(inputs.dataset.name, lang) };
+    const data = await workbookFromInputs(db, { ...inputs, card: sc.card, dataset: named }, dataset.summary?.complaints ?? 0);
     return buildWorkbook(data, lang);
   }
 

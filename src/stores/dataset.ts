@@ -13,7 +13,7 @@ import { getBuiltinScorecard } from '@/domain/scorecards';
 import { rollupSummary } from '@/data/rollupReview';
 import { rollupMode } from './rollupMode';
 import { mark } from '@/data/marks';
-import { savedCopy } from './savedCopy';
+import { rememberedSample, rememberSample, savedCopy, type SampleChoice } from './savedCopy';
 
 export type { SaveState } from './savedCopy';
 
@@ -42,6 +42,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const restored = ref(false);
   /** the state preset of the data (mp, uk, hr): detected from the district names on import, or chosen; saved with the dataset */
   const state = ref<StateId>(DEFAULT_STATE);
+  /** which state's built-in sample is open (null: imported data) */
+  const sample = ref<StateId | null>(null);
 
   const months = computed(() => summary.value?.months ?? []);
   const latestMonth = computed(() => months.value[months.value.length - 1] ?? null);
@@ -95,18 +97,18 @@ export const useDatasetStore = defineStore('dataset', () => {
       // files are fetched meanwhile too, so the start is the longest of the three, not their sum.
       const engine = direct.query('SELECT 1');
       const nothingSaved = await saved.open();
-      const first = urlState();
-      const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, SAMPLE_DIRS[first]) : undefined;
+      const first = sampleToOpen();
+      const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, SAMPLE_DIRS[first.sample]) : undefined;
       prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
       // the build-time first screen is the MP sample's
-      const snapshot = nothingSaved && first === DEFAULT_STATE ? fetchSnapshot(import.meta.env.BASE_URL) : null;
+      const snapshot = nothingSaved && first.sample === DEFAULT_STATE ? fetchSnapshot(import.meta.env.BASE_URL) : null;
       const loading = loadData(engine, prefetch, first);
       let shown: SampleSnapshot | null = null;
       if (snapshot) {
         shown = await Promise.race([snapshot, loading.then(() => null, () => null)]);
         if (shown) {
           holdQueriesUntil(loading);
-          showSnapshot(shown);
+          showSnapshot(shown, first);
         }
       }
       await loading;
@@ -128,7 +130,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** The saved copy restored, else the sample loaded (read in place): on the connector behind no gate. */
-  async function loadData(engine: Promise<unknown>, prefetch: ReturnType<typeof fetchSample> | undefined, first: StateId): Promise<void> {
+  async function loadData(engine: Promise<unknown>, prefetch: ReturnType<typeof fetchSample> | undefined, first: SampleChoice): Promise<void> {
     await engine;
     phase.value = 'load';
     progress.value = 0.5;
@@ -139,18 +141,19 @@ export const useDatasetStore = defineStore('dataset', () => {
       reports.value = meta.reports;
       name.value = nameOf(meta.files) || 'sample';
       restored.value = true;
+      sample.value = null;
       state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
     } else {
       // read in place: the first screen does not wait for the copy into memory, made a little later
-      await loadSample(direct, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first] });
+      await loadSample(direct, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first.sample] });
       setSample(first, damaged);
     }
   }
 
   /** The sample's first screen from its build-time snapshot: summary, and the default scorecard's inputs in the cache. */
-  function showSnapshot(s: SampleSnapshot): void {
+  function showSnapshot(s: SampleSnapshot, which: SampleChoice): void {
     const card = getBuiltinScorecard(s.scorecard);
-    setSample();
+    setSample(which);
     summary.value = s.summary;
     version.value++;
     if (card) for (const period of Object.keys(s.inputs)) seedScoreInputs(version.value, card, { period, unit: 'district', filters: NO_FILTERS }, inputsOf(s, period));
@@ -158,20 +161,26 @@ export const useDatasetStore = defineStore('dataset', () => {
     mark('first-screen-snapshot');
   }
 
-  /** `state=uk|hr` in the page's URL (a shared link opens that state's sample when nothing is saved). */
-  function urlState(): StateId {
+  /**
+   * The sample to open when nothing is saved: `state=uk|hr` in the page's URL (a shared link opens
+   * that state's sample), else the sample last opened on this computer with its preset, else MP's.
+   */
+  function sampleToOpen(): SampleChoice {
     const q = typeof location === 'undefined' ? '' : location.hash.split('?')[1] ?? '';
     const s = new URLSearchParams(q).get('state');
-    return isStateId(s) ? s : DEFAULT_STATE;
+    return isStateId(s) ? { sample: s, state: s } : rememberedSample() ?? { sample: DEFAULT_STATE, state: DEFAULT_STATE };
   }
 
-  function setSample(which: StateId = DEFAULT_STATE, damaged: Parameters<typeof saved.none>[0] = null): void {
-    state.value = which;
+  /** The sample of `which.sample` is open, with the preset `which.state`; the choice is kept for a reload. */
+  function setSample(which: SampleChoice = { sample: DEFAULT_STATE, state: DEFAULT_STATE }, damaged: Parameters<typeof saved.none>[0] = null): void {
+    state.value = which.state;
+    sample.value = which.sample;
     name.value = 'sample';
     files.value = {};
     reports.value = {};
     saved.none(damaged);
     restored.value = false;
+    rememberSample(which);
   }
 
   /**
@@ -192,6 +201,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     reports.value = { ...reports.value, [report.table]: report };
     name.value = nameOf(files.value);
     restored.value = false;
+    sample.value = null;
+    rememberSample(null); // the dataset is no longer a sample: its saved copy carries its state
     // the state the districts belong to; names of no one state (departments, other units) keep the preset
     state.value = detectState(report.units) ?? state.value;
     clearScoreInputsCache();
@@ -203,6 +214,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   function setState(next: StateId): void {
     if (next === state.value) return;
     state.value = next;
+    if (isSample.value) rememberSample({ sample: sample.value ?? DEFAULT_STATE, state: next });
     if (!isSample.value && saveState.value !== 'unavailable' && saveState.value !== 'damaged') void saved.saveLater();
   }
 
@@ -213,7 +225,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       await saved.forget();
       phase.value = 'download';
       await loadSample(db, import.meta.env.BASE_URL, undefined, undefined, { dir: SAMPLE_DIRS[which] });
-      setSample(which);
+      setSample({ sample: which, state: which });
       clearScoreInputsCache();
       await refresh();
     }, true);
@@ -221,7 +233,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   return {
     status, phase, progress, error, errorKey, name, summary, loadMs, version, months, latestMonth, files, reports, saveState,
-    problem: saved.problem, saveError: saved.saveError, saveMs: saved.saveMs, restored, newerElsewhere: saved.newerElsewhere, isSample, state, setState,
+    problem: saved.problem, saveError: saved.saveError, saveMs: saved.saveMs, restored, newerElsewhere: saved.newerElsewhere, isSample, sample, state, setState,
     ensureLoaded, refresh, exclusive, adoptImport, save: saved.save, whenSaved: saved.whenSaved, resetToSample, clearDamaged: saved.clearDamaged,
     keepInMemory: saved.keepInMemory,
     rollup, rollupFile: rm.rollupFile, rollupBytes: rm.rollupBytes, rollupMs: rm.rollupMs, rollupError: rm.rollupError, mode: rm.mode,

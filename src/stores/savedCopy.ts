@@ -4,6 +4,7 @@ import type { FileStore } from '@/data/fileStore';
 import { openOpfsStore, freeSpace } from '@/data/opfsStore';
 import { clearSaved, FORMAT, readSaved, restoreDataset, saveDataset, type SavedDataset } from '@/data/persist';
 import { storageProblem, withSavedLock, type StorageProblem } from '@/data/storageErrors';
+import { isStateId, type StateId } from '@/domain/geo/states';
 
 /**
  * none: nothing to save (the sample); saving / saved / failed: the last save; unavailable: this tab
@@ -13,6 +14,30 @@ import { storageProblem, withSavedLock, type StorageProblem } from '@/data/stora
 export type SaveState = 'none' | 'saving' | 'saved' | 'failed' | 'unavailable' | 'damaged';
 
 const CHANNEL = 'samiksha-saved';
+const SAMPLE_KEY = 'samiksha.openSample';
+
+/** Which state's built-in sample is open, and the state preset chosen for it. */
+export interface SampleChoice { sample: StateId; state: StateId }
+
+/**
+ * The sample open on this computer when no imported dataset is saved: the samples ship with the app,
+ * so only the choice is kept (beside the saved copy, in localStorage), and a reload reopens the same
+ * state's sample with its preset even when the URL carries no `state`.
+ */
+export function rememberedSample(): SampleChoice | null {
+  try {
+    const v = JSON.parse(localStorage.getItem(SAMPLE_KEY) ?? 'null') as Partial<SampleChoice> | null;
+    return v && isStateId(v.sample) ? { sample: v.sample, state: isStateId(v.state) ? v.state : v.sample } : null;
+  } catch { return null; }
+}
+
+/** Keep (or with null forget: an import replaced the sample) the open sample's choice. */
+export function rememberSample(choice: SampleChoice | null): void {
+  try {
+    if (choice) localStorage.setItem(SAMPLE_KEY, JSON.stringify(choice));
+    else localStorage.removeItem(SAMPLE_KEY);
+  } catch { /* not kept: a reload opens the URL's or Madhya Pradesh's sample */ }
+}
 
 /**
  * This computer's saved copy of the dataset (OPFS, see data/persist.ts), for the dataset store: its

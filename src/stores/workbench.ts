@@ -6,7 +6,7 @@ import { useFiltersStore } from './filters';
 import { useScoresStore } from './scores';
 import { useScorecardStore } from './scorecard';
 import {
-  compareResults, copyScorecard, createRescorer, freeId, issuesByNode, nodeIndex, safeParseScorecard, scorePeriod,
+  compareResults, copyScorecard, createRescorer, freeId, isGroup, issuesByNode, keepsValidWeight, nodeIndex, safeParseScorecard, scorePeriod, structureKey,
   type Comparison, type Scorecard, type ScoreResult, type UnitValues,
 } from '@/domain/scoring';
 
@@ -15,6 +15,9 @@ import {
  * re-scored in TypeScript on the cached unit × metric table of the period (a weight edit never
  * re-queries), compared with the saved scorecard.
  */
+/** fields whose edit leaves the scorecard's structureKey as it was */
+const KEEPS_STRUCTURE = new Set(['weight', 'name', 'description', 'grades']);
+
 export const useWorkbenchStore = defineStore('workbench', () => {
   const sc = useScorecardStore();
   const scores = useScoresStore();
@@ -22,32 +25,47 @@ export const useWorkbenchStore = defineStore('workbench', () => {
   const filters = useFiltersStore();
 
   const draft = shallowRef<Scorecard>(structuredClone(sc.card));
-  /** the last draft that passed validation: what the preview scores and what export writes */
-  const valid = shallowRef<Scorecard>(draft.value);
+  /** the last draft that passed validation (a copy: the draft is edited in place): what the preview scores and what export writes */
+  const valid = shallowRef<Scorecard>(structuredClone(draft.value));
   const issues = ref<string[]>([]);
   const importError = ref<string | null>(null);
   const message = ref<string | null>(null);
-  watch(() => sc.card, (c) => { draft.value = structuredClone(JSON.parse(JSON.stringify(c))); valid.value = draft.value; issues.value = []; });
+  /**
+   * The structureKey of `valid`, recomputed only when an edit since the last valid draft could
+   * change it (a weight, name or grade edit cannot): a weight keystroke does not stringify the tree.
+   */
+  let validKey = structureKey(valid.value);
+  let structural = false;
+  watch(() => sc.card, (c) => { draft.value = structuredClone(JSON.parse(JSON.stringify(c))); valid.value = structuredClone(draft.value); validKey = structureKey(valid.value); structural = false; issues.value = []; });
 
   const index = computed(() => nodeIndex(draft.value));
   const byNode = computed(() => issuesByNode(draft.value, issues.value));
   const savedJson = computed(() => JSON.stringify(sc.card));
   const dirty = computed(() => JSON.stringify(draft.value) !== savedJson.value);
 
-  /** Call after changing the draft in place: validates and (if valid) re-scores. */
-  function changed() {
+  /** Call after changing the draft in place (`field`: what changed, if one field): validates and (if valid) re-scores. */
+  function changed(field?: string, knownValid = false) {
+    if (field === undefined || !KEEPS_STRUCTURE.has(field)) structural = true;
     triggerRef(draft);
-    const r = safeParseScorecard(draft.value);
-    issues.value = r.success ? [] : r.issues;
-    if (r.success) valid.value = structuredClone(draft.value);
+    if (!knownValid) {
+      const r = safeParseScorecard(draft.value);
+      issues.value = r.success ? [] : r.issues;
+      if (!r.success) return;
+    }
+    const next = structuredClone(draft.value);
+    if (structural) { validKey = structureKey(next); structural = false; }
+    valid.value = next;
   }
   /** Sets (or with undefined removes) a field of a node (null = the scorecard itself). */
   function setField(nodeId: string | null, key: string, value: unknown) {
-    const target = (nodeId === null ? draft.value : index.value.get(nodeId)?.node) as Record<string, unknown> | undefined;
+    const info = nodeId === null ? undefined : index.value.get(nodeId);
+    const target = (nodeId === null ? draft.value : info?.node) as Record<string, unknown> | undefined;
     if (!target) return;
     if (value === undefined) delete target[key];
     else target[key] = value;
-    changed();
+    // a weight keystroke on a valid draft that keeps it valid skips the full validation
+    const parent = info && (info.parent && isGroup(info.parent) ? info.parent.children : draft.value.children);
+    changed(key, key === 'weight' && issues.value.length === 0 && !!parent && keepsValidWeight(parent, value));
   }
   function reset() { draft.value = structuredClone(JSON.parse(JSON.stringify(sc.card))); changed(); }
 
@@ -66,7 +84,7 @@ export const useWorkbenchStore = defineStore('workbench', () => {
 
   // A weight edit re-aggregates the normalised values it keeps (no explanations: the preview shows rank, score, grade).
   const rescore = createRescorer();
-  const preview = computed<ScoreResult | null>(() => (units.value.length ? rescore(valid.value, units.value) : null));
+  const preview = computed<ScoreResult | null>(() => (units.value.length ? rescore(valid.value, units.value, validKey) : null));
   const saved = computed<ScoreResult | null>(() => scores.result);
   const diff = computed<Comparison | null>(() => (preview.value && saved.value ? compareResults(saved.value, preview.value) : null));
 

@@ -75,6 +75,42 @@ describe('scorecard workbench (#/scorecard)', () => {
     await page.context().close();
   });
 
+  it("a group's own availability threshold re-ranks, is exported, and `samiksha score` gives the same ranks", async () => {
+    const { page, errors } = await openPage(h, `#/scorecard?scorecard=cm-dashboard&period=${PERIOD}`);
+    await waitLoaded(page);
+    await page.getByTestId('preview-row').first().waitFor({ timeout: 60_000 });
+    // on the sample, the Energy department lacks one of its parameters in two districts: at a
+    // threshold of 1 (all of its weight must have data) the group drops out there and they move
+    const th = page.locator('[data-testid="node-threshold"][data-node="dept:ENERGY"]');
+    await expect(th.getAttribute('placeholder')).resolves.toBe('0.5');
+    await th.fill('1');
+    await th.dispatchEvent('change');
+    await expect.poll(async () => (await previewRows(page)).filter((r) => r.shift !== '0').length).toBeGreaterThan(0);
+    const after = await previewRows(page);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scorecard-export').click()]);
+    const file = path.join(tmp, 'group-threshold.json');
+    await download.saveAs(file);
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(json.children.find((c: { id: string }) => c.id === 'dept:ENERGY').availabilityThreshold).toBe(1);
+    if (fs.existsSync(SCHEMA)) {
+      const validate = new Ajv2020({ allErrors: true, strict: false }).compile(JSON.parse(fs.readFileSync(SCHEMA, 'utf8')));
+      expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    }
+    const out = JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'bin/samiksha.mjs'), 'score', '--complaints', path.join(ROOT, 'public/sample/complaints.csv.gz'),
+      '--indicators', path.join(ROOT, 'public/sample/indicators.csv.gz'), '--scorecard', file, '--period', PERIOD], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    const cli = new Map<string, { rank: number; score: number }>(out.rows.map((r: { unit: string }) => [r.unit, r]));
+    expect(after.length).toBe(out.rows.length);
+    for (const r of after) expect([r.unit, r.rank, r.score]).toEqual([r.unit, cli.get(r.unit)!.rank, cli.get(r.unit)!.score]);
+
+    // emptied, the group follows the scorecard's threshold again and nobody has moved
+    await th.fill('');
+    await th.dispatchEvent('change');
+    await expect.poll(async () => (await previewRows(page)).every((r) => r.shift === '0')).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('a broken import names the field and changes nothing; a good one is saved, versioned and selectable on the league page', async () => {
     const { page, errors } = await openPage(h, `#/scorecard?period=${PERIOD}`);
     await waitLoaded(page);

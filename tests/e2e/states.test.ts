@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { start, openPage, waitLoaded, ROOT, type Harness } from './harness';
+import { STATE_PRESETS } from '../../src/domain/geo/states';
 
 // The committed screenshots in docs/ are refreshed only on request (UPDATE_SCREENSHOTS=1); a test run never dirties the tree.
 const SHOTS = path.join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs/screenshots' : 'tests/e2e/__shots__');
@@ -117,8 +118,28 @@ describe('state presets in the app', () => {
     await expect.poll(() => cell('Dehradun', 4).getAttribute('data-over'), { timeout: 30_000 }).toBe('1');
     await page.getByTestId('reset-limits').click();
     await expect.poll(() => cell('Dehradun', 4).getAttribute('data-over'), { timeout: 30_000 }).toBe('2');
+    await expect(page.locator('[data-testid=level-limit][data-level="4"]').getAttribute('data-from')).resolves.toBe('scorecard');
+    // a scorecard whose time limits are L1 7, L2 3 (L3, L4 unset: the preset's 7 and 10; cumulative 7, 10, 17, 27):
+    // u4 (12 days, L2) is past L2's limit now, u7 (30 days, L3) past every limit
+    await page.goto(`${h.url}#/scorecard?state=uk&period=2026-10`);
+    await page.getByTestId('scorecard-tree').waitFor({ timeout: 60_000 });
+    const tight = { ...JSON.parse(fs.readFileSync(path.join(ROOT, 'src/domain/scorecards/uk-cm-helpline.json'), 'utf8')), id: 'uk-tight', name: { en: 'UK tight limits' }, timeLimitDays: { 1: 7, 2: 3 } };
+    await page.getByTestId('scorecard-import').setInputFiles({ name: 'uk-tight.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tight)) });
+    await page.waitForURL(/scorecard=uk-tight/);
+    await page.goto(`${h.url}#/escalation?state=uk&period=2026-10&scorecard=uk-tight`);
+    await expect.poll(() => cell('Dehradun', 2).getAttribute('data-over'), { timeout: 30_000 }).toBe('2');
+    expect([await got('Dehradun', 1), await got('Dehradun', 2), await got('Dehradun', 3), await got('Dehradun', 4), await got('Haridwar', 1)])
+      .toEqual([['2', '1'], ['2', '2'], ['1', '1'], ['2', '2'], ['2', '1']]);
+    await expect(page.locator('[data-testid=escalation-row][data-unit=Dehradun]').getAttribute('data-past')).resolves.toBe('3');
+    await expect(page.getByTestId('escalation-past-all').getAttribute('data-total')).resolves.toBe('4');
+    await expect(page.getByTestId('level-limits').getAttribute('data-total')).resolves.toBe('27');
+    expect(await page.getByTestId('level-limit').evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).value, e.getAttribute('data-from')])))
+      .toEqual([['7', 'scorecard'], ['3', 'scorecard'], ['7', 'preset'], ['10', 'preset']]);
+    // back to the state's scorecard (7 / 7 / 7 / 10): the counts return to the first ones
     await page.goto(`${h.url}#/escalation?state=uk&period=2026-10&lang=hi`);
-    await page.getByTestId('escalation-row').first().waitFor();
+    await expect.poll(() => page.getByTestId('escalation-past-all').getAttribute('data-total'), { timeout: 30_000 }).toBe('3');
+    await page.locator('[data-testid=escalation][data-loading=false]').waitFor();
+    await expect(page.getByTestId('level-limits').getAttribute('data-total')).resolves.toBe('31');
     await page.screenshot({ path: path.join(SHOTS, 'escalation-uk-hi.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.context().close();
@@ -150,6 +171,39 @@ describe('state presets in the app', () => {
     expect(errors).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  it('an opened state sample survives a reload without state= in the URL (UK, then HR, then back to MP)', async () => {
+    const { page, errors } = await openPage(h, '#/data');
+    await waitLoaded(page);
+    const reopen = async (want: keyof typeof COUNT) => {
+      // a new load of the app at a URL with no state: not a hash change inside the running page
+      await page.goto('about:blank');
+      await page.goto(`${h.url}#/districts?period=2026-09`);
+      expect(new URL(page.url()).hash).not.toMatch(/state=/);
+      await waitLoaded(page);
+      await page.getByTestId('league-row').nth(COUNT[want] - 1).waitFor({ timeout: 90_000 });
+      await expect(page.getByTestId('state-badge').getAttribute('data-state')).resolves.toBe(want);
+      const units = (await leagueRows(page)).map((r) => r.unit).sort();
+      expect(units).toEqual(STATE_PRESETS[want].districts.map((d) => d.name).sort());
+      if (want !== 'mp') await expect.poll(() => page.url()).toMatch(new RegExp(`state=${want}`)); // MP, the default, needs none
+    };
+    await page.getByTestId('open-sample-uk').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=state-badge]')?.getAttribute('data-state') === 'uk', undefined, { timeout: 90_000 });
+    await reopen('uk');
+    await expect(page.getByTestId('league-row').first().getAttribute('data-unit')).resolves.toBeTruthy();
+    const rows = await leagueRows(page);
+    expect(rows.map((r) => [r.unit, r.rank, r.score, r.grade]).sort()).toEqual(cliScore('uk', '2026-09').rows.map((r) => [r.unit, r.rank, r.score, r.grade]).sort());
+    await page.goto(`${h.url}#/data`);
+    await page.getByTestId('open-sample-hr').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=state-badge]')?.getAttribute('data-state') === 'hr', undefined, { timeout: 90_000 });
+    await reopen('hr');
+    await page.goto(`${h.url}#/data`);
+    await page.getByTestId('open-sample-mp').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=state-badge]')?.getAttribute('data-state') === 'mp', undefined, { timeout: 90_000 });
+    await reopen('mp');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 300_000);
 
   it('the data page offers each state sample and a state select', async () => {
     const { page } = await openPage(h, '#/data');

@@ -10,9 +10,9 @@
  * The export carries no reason for pendency, so it is derived from the record: not attended by L1,
  * within L1's limit, escalated (past L1's limit, within every level's), or past every level's limit.
  */
-import type { Db } from '../dbTypes';
+import { raw, select, sql, type Db } from '../dbTypes';
 import { monthBounds } from '@/domain/metrics';
-import { filterSqlText, type MetricFilters } from './complaintMetrics';
+import { filterSql, type MetricFilters } from './complaintMetrics';
 
 export interface AtrRow {
   /** department name, or officer id */
@@ -31,19 +31,18 @@ export interface AtrRow {
 /** Closures in the period by department or L1 officer, worst (most without ATR) first. */
 export async function atrBy(db: Db, period: string, by: 'department' | 'officer', filters?: MetricFilters): Promise<AtrRow[]> {
   const { start, end } = monthBounds(period);
-  const f = filterSqlText(filters, '', 3);
-  const key = by === 'department' ? 'department' : "coalesce(officer_id, '—')";
-  const extra = by === 'department'
+  const key = raw(by === 'department' ? 'department' : "coalesce(officer_id, '—')");
+  const extra = raw(by === 'department'
     ? 'NULL::VARCHAR AS officer_name, NULL::VARCHAR AS department, NULL::VARCHAR AS district'
-    : 'any_value(officer_name) AS officer_name, any_value(department) AS department, any_value(district) AS district';
-  return db.query<AtrRow>(`
+    : 'any_value(officer_name) AS officer_name, any_value(department) AS department, any_value(district) AS district');
+  return select<AtrRow>(db, sql`
     SELECT ${key} AS key, ${extra}, count(*)::INTEGER AS closed,
            count(*) FILTER (WHERE atr_uploaded_on IS NOT NULL)::INTEGER AS with_atr,
            count(*) FILTER (WHERE atr_uploaded_on IS NULL)::INTEGER AS without_atr,
            count(*) FILTER (WHERE atr_uploaded_on > closed_on)::INTEGER AS late_atr,
            (count(*) FILTER (WHERE atr_uploaded_on IS NOT NULL))::DOUBLE / nullif(count(*), 0) AS atr_rate
-    FROM complaints WHERE closed_on BETWEEN $1::DATE AND $2::DATE AND ${f.sql}
-    GROUP BY 1 ORDER BY without_atr DESC, key`, [start, end, ...f.params]);
+    FROM complaints WHERE closed_on BETWEEN ${start}::DATE AND ${end}::DATE AND ${filterSql(filters)}
+    GROUP BY 1 ORDER BY without_atr DESC, key`);
 }
 
 export const PENDENCY_REASONS = ['not_attended', 'within_l1', 'escalated', 'past_all'] as const;
@@ -69,22 +68,24 @@ export interface DailyRow {
  */
 export async function dailyReport(db: Db, period: string, source: string, l1: number, total: number, filters?: MetricFilters): Promise<DailyRow[]> {
   const { start, end } = monthBounds(period);
-  const f = filterSqlText({ ...filters, source: null }, 'c', 6);
-  const pend = `c.registered_on <= d.day AND (c.status = 'open' OR c.closed_on IS NULL OR c.closed_on > d.day)`;
-  const age = `date_diff('day', c.registered_on, d.day)`;
-  return db.query<DailyRow>(`
-    WITH d AS (SELECT CAST(range AS DATE) AS day FROM range($1::DATE, $2::DATE + 1, INTERVAL 1 DAY)),
-         c AS (SELECT * FROM complaints WHERE source = $3)
+  const f = filterSql({ ...filters, source: null }, 'c');
+  const pend = sql`c.registered_on <= d.day AND (c.status = 'open' OR c.closed_on IS NULL OR c.closed_on > d.day)`;
+  const age = sql`date_diff('day', c.registered_on, d.day)`;
+  const L1 = sql`${l1}::DOUBLE`;
+  const ALL = sql`${total}::DOUBLE`;
+  const notAttended = sql`(c.attended_on IS NULL OR c.attended_on > d.day)`;
+  return select<DailyRow>(db, sql`
+    WITH d AS (SELECT CAST(range AS DATE) AS day FROM range(${start}::DATE, ${end}::DATE + 1, INTERVAL 1 DAY)),
+         c AS (SELECT * FROM complaints WHERE source = ${source})
     SELECT strftime(d.day, '%Y-%m-%d') AS day,
       count(c.complaint_id) FILTER (WHERE c.registered_on = d.day)::INTEGER AS received,
       count(c.complaint_id) FILTER (WHERE c.closed_on = d.day AND c.closure_type IS DISTINCT FROM 'special_closed')::INTEGER AS disposed,
       count(c.complaint_id) FILTER (WHERE c.closed_on = d.day AND c.closure_type = 'special_closed')::INTEGER AS rejected,
       count(c.complaint_id) FILTER (WHERE ${pend})::INTEGER AS pending,
-      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} > $4 AND ${age} <= $5
-                                    AND (c.attended_on IS NULL OR c.attended_on > d.day))::INTEGER AS not_attended,
-      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} <= $4)::INTEGER AS within_l1,
-      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} > $4 AND ${age} <= $5 AND NOT (c.attended_on IS NULL OR c.attended_on > d.day))::INTEGER AS escalated,
-      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} > $5)::INTEGER AS past_all
-    FROM d LEFT JOIN c ON c.registered_on <= d.day AND ${f.sql}
-    GROUP BY d.day ORDER BY d.day`, [start, end, source, l1, total, ...f.params]);
+      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} > ${L1} AND ${age} <= ${ALL} AND ${notAttended})::INTEGER AS not_attended,
+      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} <= ${L1})::INTEGER AS within_l1,
+      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} > ${L1} AND ${age} <= ${ALL} AND NOT ${notAttended})::INTEGER AS escalated,
+      count(c.complaint_id) FILTER (WHERE ${pend} AND ${age} > ${ALL})::INTEGER AS past_all
+    FROM d LEFT JOIN c ON c.registered_on <= d.day AND ${f}
+    GROUP BY d.day ORDER BY d.day`);
 }

@@ -9,15 +9,15 @@
  * level's limit when age > the cumulative limits up to its level, past every limit when age > the
  * sum of all levels' limits. Ages are date differences (as-of − registered_on).
  */
-import type { Db } from '../dbTypes';
-import { filterSqlText, type MetricFilters } from './complaintMetrics';
+import { joinSql, raw, select, sql, type Db, type Sql } from '../dbTypes';
+import { filterSql, type MetricFilters } from './complaintMetrics';
 
 /** Days allowed at levels 1..n, in order. */
 export type LevelLimits = readonly number[];
 
-/** SQL: pending on day $1 (registered by then, and open or closed after it). */
-const PENDING = `registered_on <= $1::DATE AND (status = 'open' OR closed_on IS NULL OR closed_on > $1::DATE)`;
-const AGE = `date_diff('day', registered_on, $1::DATE)`;
+/** Pending on day `d` (registered by then, and open or closed after it). */
+const pendingOn = (d: Sql) => sql`registered_on <= ${d} AND (status = 'open' OR closed_on IS NULL OR closed_on > ${d})`;
+const ageOn = (d: Sql) => sql`date_diff('day', registered_on, ${d})`;
 
 export interface LevelRow {
   district: string;
@@ -31,8 +31,9 @@ export interface LevelRow {
   mean_days: number;
 }
 
-function levelExpr(levels: number): string {
-  return `least(greatest(coalesce(current_level, 1), 1), ${levels})`;
+/** The level a complaint sits at: current_level (1 when absent), within 1..levels. */
+function levelExpr(levels: number): Sql {
+  return sql`least(greatest(coalesce(current_level, 1), 1), ${raw(String(Math.max(1, Math.floor(levels))))})`;
 }
 
 function cumulative(limits: LevelLimits): number[] {
@@ -41,23 +42,20 @@ function cumulative(limits: LevelLimits): number[] {
   return out;
 }
 
-/**
- * Pending on `asOf` by district × level. `$2` … are the cumulative limits per level; the total of
- * all limits is the last one.
- */
+/** Pending on `asOf` by district × level, each level against the cumulative limits up to it; the total of all limits is the last. */
 export async function pendingByLevel(db: Db, asOf: string, limits: LevelLimits, filters?: MetricFilters): Promise<LevelRow[]> {
   const cum = cumulative(limits);
-  const n = cum.length;
-  const f = filterSqlText(filters, '', n + 2);
-  const lv = levelExpr(n);
-  const deadline = `CASE ${lv} ${cum.map((_, i) => `WHEN ${i + 1} THEN $${i + 2}`).join(' ')} END`;
-  return db.query<LevelRow>(`
+  const D = sql`${asOf}::DATE`;
+  const AGE = ageOn(D);
+  const lv = levelExpr(cum.length);
+  const deadline = sql`CASE ${lv} ${joinSql(cum.map((c, i) => sql`WHEN ${raw(String(i + 1))} THEN ${c}::DOUBLE`), ' ')} END`;
+  return select<LevelRow>(db, sql`
     SELECT district, ${lv}::INTEGER AS level, count(*)::INTEGER AS pending,
            count(*) FILTER (WHERE ${AGE} > ${deadline})::INTEGER AS over_limit,
-           count(*) FILTER (WHERE ${AGE} > $${n + 1})::INTEGER AS past_all,
+           count(*) FILTER (WHERE ${AGE} > ${cum[cum.length - 1] ?? 0}::DOUBLE)::INTEGER AS past_all,
            max(${AGE})::INTEGER AS oldest_days, round(avg(${AGE}), 1)::DOUBLE AS mean_days
-    FROM complaints WHERE ${PENDING} AND ${f.sql}
-    GROUP BY 1, 2 ORDER BY 1, 2`, [asOf, ...cum, ...f.params]);
+    FROM complaints WHERE ${pendingOn(D)} AND ${filterSql(filters)}
+    GROUP BY 1, 2 ORDER BY 1, 2`);
 }
 
 export interface PendingCase {
@@ -67,15 +65,18 @@ export interface PendingCase {
 
 /** Pending on `asOf` and older than `minDays`, oldest first (the drive list at 180, past every limit at the sum). */
 export async function pendingOlderThan(db: Db, asOf: string, minDays: number, levels: number, filters?: MetricFilters, limit = 500): Promise<{ total: number; rows: PendingCase[] }> {
-  const f = filterSqlText(filters, '', 3);
-  const where = `${PENDING} AND ${AGE} > $2 AND ${f.sql}`;
-  const [{ total }] = await db.query<{ total: number }>(`SELECT count(*)::INTEGER AS total FROM complaints WHERE ${where}`, [asOf, minDays, ...f.params]);
-  const rows = await db.query<PendingCase>(`
+  const D = sql`${asOf}::DATE`;
+  const where = sql`${pendingOn(D)} AND ${ageOn(D)} > ${minDays}::DOUBLE AND ${filterSql(filters)}`;
+  const [{ total }] = await select<{ total: number }>(db, sql`SELECT count(*)::INTEGER AS total FROM complaints WHERE ${where}`);
+  const rows = await select<PendingCase>(db, sql`
     SELECT complaint_id, registered_on, district, department, officer_id, officer_name, category,
-           ${levelExpr(levels)}::INTEGER AS level, ${AGE}::INTEGER AS days_pending
-    FROM complaints WHERE ${where} ORDER BY registered_on, complaint_id LIMIT ${Math.max(0, Math.floor(limit))}`, [asOf, minDays, ...f.params]);
+           ${levelExpr(levels)}::INTEGER AS level, ${ageOn(D)}::INTEGER AS days_pending
+    FROM complaints WHERE ${where} ORDER BY registered_on, complaint_id LIMIT ${raw(String(Math.max(0, Math.floor(limit))))}`);
   return { total, rows };
 }
+
+/** the age of the drive list (the > 180-day campaign) */
+const DRIVE_AGE = 180;
 
 export interface WeekFigures {
   /** the week's last day (ISO) */
@@ -102,23 +103,23 @@ export interface WeekFigures {
 export async function weeklyCadence(db: Db, asOf: string, totalLimit: number, filters?: MetricFilters): Promise<[WeekFigures, WeekFigures]> {
   const weeks: WeekFigures[] = [];
   for (const back of [0, 7]) {
-    const f = filterSqlText(filters, '', 4);
-    const [r] = await db.query<WeekFigures>(`
-      WITH w AS (SELECT ($1::DATE - ${back}::INTEGER) AS e)
+    const E = sql`w.e`;
+    const inWeek = (col: string) => sql`${raw(col)} BETWEEN w.e - 6 AND w.e`;
+    const closedAs = (kind: string) => sql`${inWeek('closed_on')} AND closure_type = ${kind}`;
+    const [r] = await select<WeekFigures>(db, sql`
+      WITH w AS (SELECT (${asOf}::DATE - ${raw(String(back))}::INTEGER) AS e)
       SELECT strftime(w.e, '%Y-%m-%d') AS end,
-        count(*) FILTER (WHERE registered_on BETWEEN w.e - 6 AND w.e)::INTEGER AS received,
-        count(*) FILTER (WHERE closed_on BETWEEN w.e - 6 AND w.e)::INTEGER AS closed,
-        count(*) FILTER (WHERE closed_on BETWEEN w.e - 6 AND w.e AND closure_type = 'satisfied')::INTEGER AS satisfied,
-        count(*) FILTER (WHERE closed_on BETWEEN w.e - 6 AND w.e AND closure_type = 'partially_satisfied')::INTEGER AS partially_closed,
-        count(*) FILTER (WHERE closed_on BETWEEN w.e - 6 AND w.e AND closure_type = 'force_closed')::INTEGER AS force_closed,
-        count(*) FILTER (WHERE closed_on BETWEEN w.e - 6 AND w.e AND closure_type = 'special_closed')::INTEGER AS special_closed,
-        count(*) FILTER (WHERE registered_on <= w.e AND (status = 'open' OR closed_on IS NULL OR closed_on > w.e))::INTEGER AS pending,
-        count(*) FILTER (WHERE registered_on <= w.e AND (status = 'open' OR closed_on IS NULL OR closed_on > w.e)
-                         AND date_diff('day', registered_on, w.e) > $2)::INTEGER AS past_all,
-        count(*) FILTER (WHERE registered_on <= w.e AND (status = 'open' OR closed_on IS NULL OR closed_on > w.e)
-                         AND date_diff('day', registered_on, w.e) > $3)::INTEGER AS over_180,
-        count(*) FILTER (WHERE closed_on BETWEEN w.e - 6 AND w.e AND date_diff('day', registered_on, closed_on) > $3)::INTEGER AS closed_over_180
-      FROM complaints, w WHERE ${f.sql} GROUP BY w.e`, [asOf, totalLimit, 180, ...f.params]);
+        count(*) FILTER (WHERE ${inWeek('registered_on')})::INTEGER AS received,
+        count(*) FILTER (WHERE ${inWeek('closed_on')})::INTEGER AS closed,
+        count(*) FILTER (WHERE ${closedAs('satisfied')})::INTEGER AS satisfied,
+        count(*) FILTER (WHERE ${closedAs('partially_satisfied')})::INTEGER AS partially_closed,
+        count(*) FILTER (WHERE ${closedAs('force_closed')})::INTEGER AS force_closed,
+        count(*) FILTER (WHERE ${closedAs('special_closed')})::INTEGER AS special_closed,
+        count(*) FILTER (WHERE ${pendingOn(E)})::INTEGER AS pending,
+        count(*) FILTER (WHERE ${pendingOn(E)} AND ${ageOn(E)} > ${totalLimit}::DOUBLE)::INTEGER AS past_all,
+        count(*) FILTER (WHERE ${pendingOn(E)} AND ${ageOn(E)} > ${DRIVE_AGE}::INTEGER)::INTEGER AS over_180,
+        count(*) FILTER (WHERE ${inWeek('closed_on')} AND date_diff('day', registered_on, closed_on) > ${DRIVE_AGE}::INTEGER)::INTEGER AS closed_over_180
+      FROM complaints, w WHERE ${filterSql(filters)} GROUP BY w.e`);
     weeks.push(r ?? { end: asOf, received: 0, closed: 0, satisfied: 0, partially_closed: 0, force_closed: 0, special_closed: 0, pending: 0, past_all: 0, over_180: 0, closed_over_180: 0 });
   }
   return [weeks[0], weeks[1]];
@@ -126,6 +127,6 @@ export async function weeklyCadence(db: Db, asOf: string, totalLimit: number, fi
 
 /** The last day the data speaks of (latest registration or closure), ISO, or null when empty. */
 export async function lastDataDay(db: Db): Promise<string | null> {
-  const [r] = await db.query<{ d: string | null }>(`SELECT strftime(greatest(max(registered_on), coalesce(max(closed_on), max(registered_on))), '%Y-%m-%d') AS d FROM complaints`);
+  const [r] = await select<{ d: string | null }>(db, sql`SELECT strftime(greatest(max(registered_on), coalesce(max(closed_on), max(registered_on))), '%Y-%m-%d') AS d FROM complaints`);
   return r?.d ?? null;
 }

@@ -51,12 +51,12 @@ export function newAggregation(nodeCount: number): UnitAggregation {
 
 /**
  * Scores one unit bottom-up. A group's children without data drop out and the rest are
- * re-weighted; if less than the availability threshold of its weight has data (or no child with
+ * re-weighted; if less than its availability threshold (the group's own, else the scorecard's) of its weight has data (or no child with
  * a weight above 0 has data), the group is missing. The same rule applies at every group and at
  * the total. Arithmetic: Σ w·s / Σ w; geometric: Π s^(w/Σw) (over children with data).
  */
 export function aggregateUnit(compiled: CompiledScorecard, s: Float64Array, weights: Float64Array, out: UnitAggregation): number {
-  const { nodes, postOrder, threshold } = compiled;
+  const { nodes, postOrder } = compiled;
   const { score, coverage, present } = out;
   for (const k of postOrder) {
     const node = nodes[k];
@@ -73,7 +73,7 @@ export function aggregateUnit(compiled: CompiledScorecard, s: Float64Array, weig
     const cov = total > 0 ? have / total : 0;
     coverage[k] = cov;
     present[k] = have;
-    if (!(have > 0) || cov + SHARE_EPS < threshold) {
+    if (!(have > 0) || cov + SHARE_EPS < node.threshold) {
       score[k] = Number.NaN;
       continue;
     }

@@ -25,6 +25,8 @@ export interface CompiledNode {
   children: number[];
   /** index into params, or -1 for a group */
   param: number;
+  /** a group's availability threshold: its own, else the scorecard's (node 0: the scorecard's) */
+  threshold: number;
 }
 
 export interface CompiledScorecard {
@@ -38,7 +40,8 @@ export interface CompiledScorecard {
 
 export function compileScorecard(card: Scorecard): CompiledScorecard {
   const rootAggregation = card.aggregation ?? DEFAULTS.aggregation;
-  const nodes: CompiledNode[] = [{ id: card.id, parent: -1, weight: 1, aggregation: rootAggregation, children: [], param: -1 }];
+  const threshold = card.availabilityThreshold ?? DEFAULTS.availabilityThreshold;
+  const nodes: CompiledNode[] = [{ id: card.id, parent: -1, weight: 1, aggregation: rootAggregation, children: [], param: -1, threshold }];
   const params: CompiledParameter[] = [];
   const postOrder: number[] = [];
 
@@ -51,6 +54,7 @@ export function compileScorecard(card: Scorecard): CompiledScorecard {
       aggregation: isGroup(node) ? (node.aggregation ?? DEFAULTS.aggregation) : DEFAULTS.aggregation,
       children: [],
       param: -1,
+      threshold: (isGroup(node) ? node.availabilityThreshold : undefined) ?? threshold,
     };
     nodes.push(compiled);
     nodes[parent].children.push(index);
@@ -72,7 +76,7 @@ export function compileScorecard(card: Scorecard): CompiledScorecard {
   for (const child of card.children) add(child, 0);
   postOrder.push(0);
 
-  return { card, nodes, params, postOrder, threshold: card.availabilityThreshold ?? DEFAULTS.availabilityThreshold };
+  return { card, nodes, params, postOrder, threshold };
 }
 
 /** Base weights indexed by node (node 0 = 1). */

@@ -82,3 +82,13 @@ export function freeId(base: string, taken: Iterable<string>): string {
   if (!set.has(base)) return base;
   for (let i = 2; ; i++) if (!set.has(`${base}-${i}`)) return `${base}-${i}`;
 }
+
+/**
+ * Whether setting a weight to `value` keeps a valid scorecard valid: a finite number ≥ 0, with at
+ * least one sibling (the node included, after the edit) still above 0 — the only rules a weight
+ * takes part in. The workbench skips the full validation for such an edit; anything else is
+ * validated in full, so the messages always come from the validator.
+ */
+export function keepsValidWeight(siblings: readonly ScorecardNode[], value: unknown): boolean {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && siblings.some((c) => (c.weight ?? DEFAULTS.weight) > 0);
+}

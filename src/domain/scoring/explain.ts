@@ -34,7 +34,7 @@ export function explainUnit(
   weights: Float64Array,
   agg: UnitAggregation,
 ): Explanation {
-  const { nodes, params, threshold } = compiled;
+  const { nodes, params } = compiled;
   const { score, coverage, present } = agg;
   const nodeScores: Record<string, NodeScore> = {};
   const parameters: Record<string, ParameterScore> = {};
@@ -66,7 +66,7 @@ export function explainUnit(
       ns.coverage = coverage[k];
       ns.aggregation = node.aggregation;
       if (own === null) {
-        ns.note = groupMissingNote(coverage[k], present[k], threshold);
+        ns.note = groupMissingNote(coverage[k], present[k], node.threshold);
         if (!droppedAncestor[k]) notes.push(`group "${node.id}" dropped out: ${ns.note}`);
       }
     }

@@ -17,7 +17,7 @@ export { sensitivity, ranksWith } from './sensitivity';
 export type { SensitivityRow, SensitivityResult } from './sensitivity';
 export { compareResults, comparisonTable } from './compare';
 export type { CompareRow, Comparison } from './compare';
-export { nodeIndex, issuesByNode, copyScorecard, freeId } from './edit';
+export { nodeIndex, issuesByNode, copyScorecard, freeId, keepsValidWeight } from './edit';
 export type { NodeInfo, IssuesByNode } from './edit';
 export { withNormalization, NORMALIZATION_CHOICES } from './robustness';
 export type { NormalizationChoice } from './robustness';

@@ -17,11 +17,14 @@ export function structureKey(card: Scorecard): string {
   return JSON.stringify(card, (k, v) => (k === 'weight' || k === 'grades' || k === 'name' || k === 'description' || k === 'robustness' ? undefined : v));
 }
 
-/** A scorer that remembers the last (structure, units) it normalised. */
-export function createRescorer(): (card: Scorecard, units: UnitValues[]) => ScoreResult {
+/**
+ * A scorer that remembers the last (structure, units) it normalised. `key` is the card's
+ * structureKey when the caller already knows it (the workbench computes it only after an edit
+ * that can change it, not after every weight keystroke).
+ */
+export function createRescorer(): (card: Scorecard, units: UnitValues[], key?: string) => ScoreResult {
   let memo: { key: string; units: UnitValues[]; compiled: CompiledScorecard; prepared: Prepared; peer: PeerGroupAssignment } | null = null;
-  return (card, units) => {
-    const key = structureKey(card);
+  return (card, units, key = structureKey(card)) => {
     const compiled = compileScorecard(card);
     if (!memo || memo.key !== key || memo.units !== units) {
       memo = { key, units, compiled, prepared: prepare(compiled, units), peer: assignPeerGroups(card, units) };

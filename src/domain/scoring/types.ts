@@ -38,6 +38,8 @@ export interface ParameterNode extends NodeBase {
 
 export interface GroupNode extends NodeBase {
   aggregation?: Aggregation;
+  /** share of this group's weight that must have data for the group to be scored; default: the scorecard's */
+  availabilityThreshold?: number;
   children: ScorecardNode[];
 }
 

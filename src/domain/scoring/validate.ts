@@ -67,7 +67,7 @@ const NormalizeSchema = z
 
 interface RawNode {
   id?: string; weight?: number; source?: unknown; children?: RawNode[]; aggregation?: unknown;
-  direction?: unknown; transform?: unknown; normalize?: unknown;
+  direction?: unknown; transform?: unknown; normalize?: unknown; availabilityThreshold?: unknown;
 }
 
 function checkWeights(children: RawNode[] | undefined, ctx: Ctx): void {
@@ -94,6 +94,9 @@ function checkNode(node: RawNode, ctx: Ctx): void {
     if (node.aggregation !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['aggregation'], message: 'only a group (a node with "children") has an aggregation' });
     }
+    if (node.availabilityThreshold !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['availabilityThreshold'], message: 'only a group (a node with "children") has an availability threshold' });
+    }
   } else {
     for (const key of ['direction', 'transform', 'normalize'] as const) {
       if (node[key] !== undefined) ctx.addIssue({ code: 'custom', path: [key], message: `only a parameter (a node with "source") has a ${key}` });
@@ -115,6 +118,7 @@ const NodeSchema: z.ZodType<unknown> = z.lazy(() =>
         transform: oneOf(['none', 'log'] as const).optional(),
         normalize: NormalizeSchema.optional(),
         aggregation: AggregationSchema.optional(),
+        availabilityThreshold: num().min(0, { error: 'must be between 0 and 1' }).max(1, { error: 'must be between 0 and 1' }).optional(),
         children: z.array(NodeSchema, { error: describe('a list of nodes') }).min(1, { error: 'must have at least one child' }).optional(),
       },
       { error: describe('an object (a node)') },

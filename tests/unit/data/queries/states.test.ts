@@ -8,6 +8,8 @@ import type { Db } from '@/data/dbTypes';
 import { CREATE_COMPLAINTS } from '@/data/schema';
 import { pendingByLevel, pendingOlderThan, weeklyCadence, lastDataDay } from '@/data/queries/escalation';
 import { atrBy, dailyReport } from '@/data/queries/atr';
+import { levelLimits } from '@/domain/levelLimits';
+import { STATE_PRESETS } from '@/domain/geo/states';
 
 let db: Db;
 const UK = [7, 7, 7, 10]; // cumulative 7, 14, 21, 31
@@ -61,6 +63,23 @@ describe('Uttarakhand escalation (as of 2026-10-31, limits 7/7/7/10)', () => {
     const rows = await pendingByLevel(db, '2026-10-31', [7, 7, 7, 30], { district: 'Dehradun' });
     expect(rows.find((r) => r.level === 4)).toMatchObject({ pending: 2, over_limit: 1, past_all: 1 });
   });
+  it("a scorecard's time limits per level (L1 7, L2 3; L3, L4 the preset's 7 and 10) change the past-limit counts", async () => {
+    const limits = levelLimits(STATE_PRESETS.uk.timeLimitDays, { 1: 7, 2: 3 }).map((l) => l.days);
+    expect(limits).toEqual([7, 3, 7, 10]); // cumulative 7, 10, 17, 27
+    const rows = (await pendingByLevel(db, '2026-10-31', limits)).filter((r) => ['Dehradun', 'Haridwar'].includes(r.district));
+    // L2: u3 (16) and u4 (12) are both past 10 now (was 1 at 14); u7 (30, L3) is past every limit (27) now
+    expect(rows.map((r) => [r.district, r.level, r.pending, r.over_limit, r.past_all])).toEqual([
+      ['Dehradun', 1, 2, 1, 0], ['Dehradun', 2, 2, 2, 0], ['Dehradun', 3, 1, 1, 1], ['Dehradun', 4, 2, 2, 2], ['Haridwar', 1, 2, 1, 1]]);
+    const past = await pendingOlderThan(db, '2026-10-31', 27, 4, { source: 'call_181' });
+    expect(past.rows.map((r) => r.complaint_id)).toEqual(['h1', 'u6', 'u5', 'u7']);
+  });
+  it('two filters at once bind in order (district and department)', async () => {
+    const rows = await pendingByLevel(db, '2026-10-31', UK, { district: 'Dehradun', department: 'Energy' });
+    // u3 (16 > 14) and u4 (12) at L2, u5 (41 > 31) at L4
+    expect(rows.map((r) => [r.level, r.pending, r.over_limit, r.past_all])).toEqual([[2, 2, 1, 0], [4, 1, 1, 1]]);
+    const drive = await pendingOlderThan(db, '2026-10-31', 31, 4, { district: 'Dehradun', department: 'Revenue' });
+    expect(drive.rows.map((r) => r.complaint_id)).toEqual(['u6']);
+  });
   it('the > 180-day drive list and the cases past every limit, oldest first', async () => {
     const drive = await pendingOlderThan(db, '2026-10-31', 180, 4, { source: 'call_181' });
     expect(drive.total).toBe(2);
@@ -87,6 +106,11 @@ describe('Haryana ATR tracking and daily report (October 2026)', () => {
     const rows = await atrBy(db, '2026-10', 'department', { source: 'cm_window' });
     expect(rows.map((r) => [r.key, r.closed, r.with_atr, r.without_atr, r.late_atr, r.atr_rate])).toEqual([
       ['Health', 2, 0, 2, 0, 0], ['Revenue', 4, 3, 1, 1, 0.75]]);
+  });
+  it('district, department and source filters together', async () => {
+    const rows = await atrBy(db, '2026-10', 'department', { district: 'Gurugram', department: 'Revenue', source: 'cm_window' });
+    // a1 (ATR on the day), a2 (none), a3 (ATR two days late)
+    expect(rows.map((r) => [r.key, r.closed, r.with_atr, r.without_atr, r.late_atr])).toEqual([['Revenue', 3, 2, 1, 1]]);
   });
   it('by L1 officer, with name, department and district', async () => {
     const rows = await atrBy(db, '2026-10', 'officer', { source: 'cm_window' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseScorecard, safeParseScorecard } from '@/domain/scoring/validate';
-import { nodeIndex, issuesByNode, copyScorecard, freeId } from '@/domain/scoring/edit';
+import { nodeIndex, issuesByNode, copyScorecard, freeId, keepsValidWeight } from '@/domain/scoring/edit';
 import type { Scorecard } from '@/domain/scoring/types';
 
 const card = parseScorecard({
@@ -43,5 +43,22 @@ describe('scorecard editing helpers', () => {
     expect([c.id, c.name.en]).toEqual(['e-copy', 'E (copy)']);
     expect(freeId('e', ['e', 'e-2'])).toBe('e-3');
     expect(freeId('f', ['e'])).toBe('f');
+  });
+});
+
+describe('keepsValidWeight: the weight edits the workbench need not validate in full', () => {
+  const kids = (...w: (number | undefined)[]) => w.map((x, i) => ({ id: `p${i}`, ...(x === undefined ? {} : { weight: x }), source: { metric: 'm' }, normalize: { method: 'ratio' as const } }));
+  it.each([
+    ['a positive number, a sibling above 0', kids(2, 1), 2, true],
+    ['0 while a sibling keeps 1', kids(0, 1), 0, true],
+    ['a sibling without a weight counts as 1', kids(0, undefined), 0, true],
+    ['every sibling at 0', kids(0, 0), 0, false],
+    ['negative', kids(-1, 1), -1, false],
+    ['text (the input held "x")', kids(1, 1), 'x', false],
+    ['Infinity', kids(1, 1), Infinity, false],
+  ] as const)('%s → %s', (_n, siblings, value, expected) => {
+    expect(keepsValidWeight(siblings, value)).toBe(expected);
+    // and the validator agrees whenever the fast path says valid
+    if (expected) expect(safeParseScorecard({ id: 'k', name: { en: 'K' }, children: siblings }).success).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScorecard } from '@/domain/scoring/validate';
+import { parseScorecard, safeParseScorecard } from '@/domain/scoring/validate';
 import { scorePeriod } from '@/domain/scoring/engine';
 import type { ScoreResult, UnitValues } from '@/domain/scoring/types';
 import { mpCard, mpUnits } from './mpExample';
@@ -193,6 +193,47 @@ describe('availability threshold', () => {
     const r = scorePeriod(card(threshold, [...weights]), [unit([...values])]);
     if (typeof expected === 'number') expect(outcome(r)).toBeCloseTo(expected, 9);
     else expect(outcome(r)).toBe(expected);
+  });
+});
+
+describe("a group's own availability threshold", () => {
+  // group g (weight 1): a (1), b (1), c (2); parameter z (weight 1) beside it; card threshold 0.5.
+  // The unit has b = 0.6 and c = 0.9, no a: g has 3 of 4 weight (75%).
+  const card = (g?: number, total = 0.5) => parseScorecard({
+    id: 'gt', name: { en: 'GT' }, availabilityThreshold: total,
+    children: [{ id: 'g', weight: 1, ...(g === undefined ? {} : { availabilityThreshold: g }), children: [ratio('a'), ratio('b'), ratio('c', 2)] }, ratio('z')],
+  });
+  const u: UnitValues = { unit: 'u', values: { a: null, b: 0.6, c: 0.9, z: 0.3 } };
+  const outcome = (r: ScoreResult) => (r.rows.length ? r.rows[0].score : r.unscored[0].reason);
+
+  it.each([
+    // g = (1·60 + 2·90) / 3 = 80; total = (80 + 30) / 2 = 55
+    ['none of its own: the card\'s 0.5', undefined, 0.5, 55],
+    ['its own 0.75 is reached exactly', 0.75, 0.5, 55],
+    // g drops out; the total keeps z alone: 1 of 2 weight = 50% ≥ 0.5 → 30
+    ['its own 0.8 is not: g drops, the total keeps z (50%)', 0.8, 0.5, 30],
+    // the group's own threshold also overrides a stricter card: g scores at 75% ≥ 0.7; the total has 100%
+    ['its own 0.7 under a card of 0.9', 0.7, 0.9, 55],
+    ['the card\'s 0.9 applies to g when g has none: g drops, the total has 50% < 90%', undefined, 0.9, 'only 50% of weight has data (needs 90%); missing: g'],
+  ] as const)('%s', (_name, g, total, expected) => {
+    const r = scorePeriod(card(g, total), [u]);
+    if (typeof expected === 'number') expect(outcome(r)).toBeCloseTo(expected, 9);
+    else expect(outcome(r)).toBe(expected);
+  });
+
+  it("explains a dropped group with its own threshold", () => {
+    const r = scorePeriod(card(0.8), [u]);
+    expect(r.rows[0].nodes.g).toMatchObject({ score: null, coverage: 0.75, note: 'only 75% of its weight has data (needs 80%)' });
+  });
+
+  it('is refused on a parameter, and outside 0–1', () => {
+    const bad = (extra: object, on: 'g' | 'z') => safeParseScorecard({
+      id: 'x', name: { en: 'X' },
+      children: [{ id: 'g', children: [ratio('a')], ...(on === 'g' ? extra : {}) }, { ...ratio('z'), ...(on === 'z' ? extra : {}) }],
+    });
+    expect(bad({ availabilityThreshold: 0.5 }, 'z')).toMatchObject({ success: false, issues: ['children[1].availabilityThreshold: only a group (a node with "children") has an availability threshold'] });
+    expect(bad({ availabilityThreshold: 1.5 }, 'g')).toMatchObject({ success: false, issues: ['children[0].availabilityThreshold: must be between 0 and 1'] });
+    expect(bad({ availabilityThreshold: 0.5 }, 'g').success).toBe(true);
   });
 });
 

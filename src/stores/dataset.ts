@@ -50,7 +50,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   const isSample = computed(() => name.value === 'sample');
 
   // rollup mode (stores/rollupMode.ts): a `samiksha rollup` .duckdb the screens query instead of the rows
-  const rm = rollupMode(db, (fn) => exclusive(fn), () => refresh());
+  const rm = rollupMode(db, (fn, keepSample) => exclusive(fn, keepSample), () => refresh());
   const { rollup } = rm;
 
   const saved = savedCopy(db, (fn) => exclusive(fn), () => ({ files: files.value, reports: reports.value, state: state.value }));

@@ -22,7 +22,7 @@ const CREATE: Record<ImportTable, string> = { complaints: CREATE_COMPLAINTS, ind
 const ALL_TABLES = DATA_TABLES.flatMap((t) => [t, `${t}_quarantine`]);
 /** The manifest's format; a copy written by another version is refused, not misread. */
 export const FORMAT = 2;
-const GEN = /^g(\d+)\.(meta\.json|[a-z_]+\.arrow)$/;
+const GEN = /^g(\d+)\.(meta\.json|first\.json|[a-z_]+\.arrow)$/;
 
 export interface SavedDataset {
   format: typeof FORMAT;
@@ -120,11 +120,23 @@ export async function readSaved(store: FileStore): Promise<SavedDataset | null> 
 }
 
 /**
+ * The newest finished generation's metadata and its first-screen snapshot bytes (null when that
+ * generation has none or it cannot be read). Null when nothing is saved or the manifest is bad.
+ */
+export async function readFirstScreen(store: FileStore): Promise<{ meta: SavedDataset; first: Uint8Array | null } | null> {
+  const n = await newest(store).catch(() => null);
+  if (!n || n instanceof SavedCopyError) return null;
+  const { generation: _g, tables: _t, ...meta } = n.manifest;
+  const first = await store.read(`g${n.gen}.first.json`).catch(() => null);
+  return { meta, first };
+}
+
+/**
  * Save the tables loaded now with `meta` as a new generation; on success remove the older ones.
  * On failure the files of the unfinished generation are removed (best effort) and the error is
  * thrown; the previous generation is untouched either way.
  */
-export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset): Promise<void> {
+export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset, firstScreen?: () => Promise<Uint8Array | null>): Promise<void> {
   const io = arrowIo(db);
   const existing = generations(await store.list());
   const gen = Math.max(0, ...existing.keys()) + 1;
@@ -144,6 +156,13 @@ export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset):
       written.push(file);
       await store.write(file, bytes);
       tables[t] = { file, bytes: bytes.length, rows, columns };
+    }
+    // the first screen of this very copy (savedSnapshot.ts), before the manifest: a generation's
+    // snapshot is never read with another generation's tables; without one, a reload just waits
+    const first = firstScreen ? await firstScreen().catch(() => null) : null;
+    if (first) {
+      written.push(`g${gen}.first.json`);
+      await store.write(`g${gen}.first.json`, first);
     }
     const manifest: Manifest = { ...meta, format: FORMAT, generation: gen, tables };
     written.push(`g${gen}.meta.json`);

@@ -14,6 +14,9 @@ import { rollupSummary } from '@/data/rollupReview';
 import { rollupMode } from './rollupMode';
 import { mark } from '@/data/marks';
 import { rememberedSample, rememberSample, savedCopy, type SampleChoice } from './savedCopy';
+import { buildSavedSnapshot, type SavedSnapshot } from '@/data/savedSnapshot';
+import { STATE_PRESETS } from '@/domain/geo/states';
+import type { SavedDataset } from '@/data/persist';
 
 export type { SaveState } from './savedCopy';
 
@@ -53,7 +56,13 @@ export const useDatasetStore = defineStore('dataset', () => {
   const rm = rollupMode(db, (fn) => exclusive(fn), () => refresh());
   const { rollup } = rm;
 
-  const saved = savedCopy(db, (fn) => exclusive(fn), () => ({ files: files.value, reports: reports.value, state: state.value }));
+  // each save also writes the first screen of the saved data (the state's default scorecard), so a reload paints it at once
+  const firstScreenOf = async (): Promise<Uint8Array | null> => {
+    if (rollup.value) return null;
+    const card = getBuiltinScorecard(STATE_PRESETS[state.value].scorecards[0]);
+    return card ? buildSavedSnapshot(db, card) : null;
+  };
+  const saved = savedCopy(db, (fn) => exclusive(fn), () => ({ files: files.value, reports: reports.value, state: state.value }), firstScreenOf);
   const { saveState } = saved;
 
   // One change of the loaded data at a time (load, import, save, reset): they share one connection
@@ -102,19 +111,31 @@ export const useDatasetStore = defineStore('dataset', () => {
       prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
       // the build-time first screen is the MP sample's
       const snapshot = nothingSaved && first.sample === DEFAULT_STATE ? fetchSnapshot(import.meta.env.BASE_URL) : null;
+      // something saved: its own first screen (written with the copy), read while the engine starts
+      const savedFirst = nothingSaved ? null : saved.readFirst();
       const loading = loadData(engine, prefetch, first);
       let shown: SampleSnapshot | null = null;
+      let shownSaved = false;
       if (snapshot) {
         shown = await Promise.race([snapshot, loading.then(() => null, () => null)]);
         if (shown) {
           holdQueriesUntil(loading);
           showSnapshot(shown, first);
         }
+      } else if (savedFirst) {
+        const got = await Promise.race([savedFirst, loading.then(() => null, () => null)]);
+        if (got) {
+          holdQueriesUntil(loading);
+          showSavedSnapshot(got.meta, got.snapshot);
+          shown = got.snapshot;
+          shownSaved = true;
+        }
       }
       await loading;
       const real = await datasetSummary(direct);
-      // the snapshot was computed from this very sample: if the real summary differs, every screen re-queries
-      if (!shown || JSON.stringify(real) !== JSON.stringify(shown.summary)) {
+      // the snapshot was computed from this very data: if the real summary differs (or the saved copy
+      // could not be restored and the sample opened instead), every screen re-queries
+      if (!shown || (shownSaved && !restored.value) || JSON.stringify(real) !== JSON.stringify(shown.summary)) {
         summary.value = real;
         version.value++;
       }
@@ -159,6 +180,21 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (card) for (const period of Object.keys(s.inputs)) seedScoreInputs(version.value, card, { period, unit: 'district', filters: NO_FILTERS }, inputsOf(s, period));
     status.value = 'ready';
     mark('first-screen-snapshot');
+  }
+
+  /** The saved dataset's first screen from the snapshot kept with it, before its tables are restored. */
+  function showSavedSnapshot(meta: SavedDataset, s: SavedSnapshot): void {
+    files.value = meta.files;
+    reports.value = meta.reports;
+    name.value = nameOf(meta.files) || 'sample';
+    restored.value = true;
+    sample.value = null;
+    state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
+    summary.value = s.summary;
+    version.value++;
+    for (const period of Object.keys(s.inputs)) seedScoreInputs(version.value, s.card, { period, unit: 'district', filters: NO_FILTERS }, inputsOf(s, period));
+    status.value = 'ready';
+    mark('first-screen-saved-snapshot');
   }
 
   /**

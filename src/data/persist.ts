@@ -11,6 +11,7 @@
  * cause (SavedCopyError) and left alone until the user clears it or a new save replaces it.
  */
 import { ident, inTransaction, type Db } from './dbTypes';
+import { mark } from './marks';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
 import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
@@ -190,8 +191,10 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
   try {
     for (const [t, e] of Object.entries(manifest.tables)) {
       let bytes: Uint8Array;
+      mark(`restore-${t}-start`);
       try { bytes = await store.read(e.file); } catch (err) { throw damaged(`the file of table ${t} is missing (${(err as Error).name ?? err})`); }
       if (bytes.length !== e.bytes) throw damaged(`table ${t} is ${bytes.length} bytes long, ${e.bytes} were saved`);
+      mark(`restore-${t}-read`);
       const tmp = `_restore_${t}`;
       await db.exec(`DROP TABLE IF EXISTS ${ident(tmp)}`);
       staged.push(tmp);
@@ -202,6 +205,7 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       } catch (err) { throw damaged(`table ${t} cannot be read (${String((err as Error)?.message ?? err).split('\n')[0]})`); }
       if (got !== e.rows) throw damaged(`table ${t} holds ${got} rows, ${e.rows} were saved`);
     }
+    mark('restore-imported');
     const sql: string[] = [];
     const renamed = new Set<string>();
     for (const t of ALL_TABLES) {

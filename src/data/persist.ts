@@ -120,10 +120,7 @@ export async function readSaved(store: FileStore): Promise<SavedDataset | null> 
   return meta;
 }
 
-/**
- * The newest finished generation's metadata and its first-screen snapshot bytes (null when that
- * generation has none or it cannot be read). Null when nothing is saved or the manifest is bad.
- */
+/** The newest finished generation's metadata and first-screen snapshot bytes (null: none), or null (nothing / bad manifest). */
 export async function readFirstScreen(store: FileStore): Promise<{ meta: SavedDataset; first: Uint8Array | null } | null> {
   const n = await newest(store).catch(() => null);
   if (!n || n instanceof SavedCopyError) return null;
@@ -158,13 +155,9 @@ export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset, 
       await store.write(file, bytes);
       tables[t] = { file, bytes: bytes.length, rows, columns };
     }
-    // the first screen of this very copy (savedSnapshot.ts), before the manifest: a generation's
-    // snapshot is never read with another generation's tables; without one, a reload just waits
+    // this copy's first screen (savedSnapshot.ts) before its manifest: never read with another generation's tables
     const first = firstScreen ? await firstScreen().catch(() => null) : null;
-    if (first) {
-      written.push(`g${gen}.first.json`);
-      await store.write(`g${gen}.first.json`, first);
-    }
+    if (first) { written.push(`g${gen}.first.json`); await store.write(`g${gen}.first.json`, first); }
     const manifest: Manifest = { ...meta, format: FORMAT, generation: gen, tables };
     written.push(`g${gen}.meta.json`);
     await store.write(`g${gen}.meta.json`, new TextEncoder().encode(JSON.stringify(manifest)));
@@ -191,7 +184,6 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
   try {
     for (const [t, e] of Object.entries(manifest.tables)) {
       let bytes: Uint8Array;
-      mark(`restore-${t}-start`);
       try { bytes = await store.read(e.file); } catch (err) { throw damaged(`the file of table ${t} is missing (${(err as Error).name ?? err})`); }
       if (bytes.length !== e.bytes) throw damaged(`table ${t} is ${bytes.length} bytes long, ${e.bytes} were saved`);
       mark(`restore-${t}-read`);

@@ -8,6 +8,8 @@
 import type { Db } from './dbTypes';
 import { buildSnapshot, SNAPSHOT_FORMAT, type SampleSnapshot } from './sampleSnapshot';
 import type { Scorecard } from '@/domain/scoring/types';
+import { getBuiltinScorecard } from '@/domain/scorecards';
+import { STATE_PRESETS, type StateId } from '@/domain/geo/states';
 
 export interface SavedSnapshot extends SampleSnapshot {
   /** the scorecard the inputs were computed with (its sources, limits and exclusions make the cache key) */
@@ -17,6 +19,12 @@ export interface SavedSnapshot extends SampleSnapshot {
 export async function buildSavedSnapshot(db: Db, card: Scorecard): Promise<Uint8Array> {
   const s: SavedSnapshot = { ...(await buildSnapshot(db, card)), card };
   return new TextEncoder().encode(JSON.stringify(s));
+}
+
+/** The snapshot of what is loaded for the state's default scorecard (the one a first open shows). */
+export async function firstScreenFor(db: Db, state: StateId): Promise<Uint8Array | null> {
+  const card = getBuiltinScorecard(STATE_PRESETS[state].scorecards[0]);
+  return card ? buildSavedSnapshot(db, card) : null;
 }
 
 /** The snapshot, or null when it is missing, damaged or of another format (then the page waits for the restore). */

@@ -5,7 +5,7 @@ import { openOpfsStore, freeSpace } from '@/data/opfsStore';
 import { clearSaved, FORMAT, readFirstScreen, readSaved, restoreDataset, saveDataset, type SavedDataset } from '@/data/persist';
 import { parseSavedSnapshot, type SavedSnapshot } from '@/data/savedSnapshot';
 import { storageProblem, withSavedLock, type StorageProblem } from '@/data/storageErrors';
-import { isStateId, type StateId } from '@/domain/geo/states';
+import { DEFAULT_STATE, isStateId, type StateId } from '@/domain/geo/states';
 
 /**
  * none: nothing to save (the sample); saving / saved / failed: the last save; unavailable: this tab
@@ -30,6 +30,16 @@ export function rememberedSample(): SampleChoice | null {
     const v = JSON.parse(localStorage.getItem(SAMPLE_KEY) ?? 'null') as Partial<SampleChoice> | null;
     return v && isStateId(v.sample) ? { sample: v.sample, state: isStateId(v.state) ? v.state : v.sample } : null;
   } catch { return null; }
+}
+
+/**
+ * The sample to open when nothing is saved: `state=uk|hr` in the page's URL (a shared link opens
+ * that state's sample), else the sample last opened on this computer with its preset, else MP's.
+ */
+export function sampleToOpen(): SampleChoice {
+  const q = typeof location === 'undefined' ? '' : location.hash.split('?')[1] ?? '';
+  const s = new URLSearchParams(q).get('state');
+  return isStateId(s) ? { sample: s, state: s } : rememberedSample() ?? { sample: DEFAULT_STATE, state: DEFAULT_STATE };
 }
 
 /** Keep (or with null forget: an import replaced the sample) the open sample's choice. */

@@ -119,6 +119,8 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
       }
     });
     await page.reload();
+    // the copy's first-screen snapshot (intact) may paint its 3 rows first; the failed restore then opens the sample
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="dataset-summary"]')?.getAttribute('data-rows')) === n, sample, { timeout: 90_000 });
     expect(await rows(page)).toBe(sample);
     const notice = page.getByTestId('saved-copy-damaged');
     await notice.waitFor();

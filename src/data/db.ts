@@ -197,10 +197,10 @@ const plain: Db = {
     return writer.toUint8Array(true);
   },
   /** On a connection of its own: a stream that fails part-way leaves that connection's inserter mid-stream. */
-  async importArrow(name: string, bytes: Uint8Array): Promise<void> {
+  async importArrow(name: string, bytes: Uint8Array, opts?: { create?: boolean }): Promise<void> {
     const { db: d } = await get();
     const c = await d.connect();
-    try { await c.insertArrowFromIPCStream(bytes, { name, create: true }); } finally { await c.close(); }
+    try { await c.insertArrowFromIPCStream(bytes, { name, create: opts?.create ?? true }); } finally { await c.close(); }
   },
 };
 

@@ -26,8 +26,11 @@ export interface Db {
   dropFile(name: string): Promise<void>;
   /** The result of a SELECT as one Arrow IPC stream (for the saved copy; see persist.ts). */
   exportArrow?(sql: string): Promise<Uint8Array>;
-  /** Create table `name` from an Arrow IPC stream. */
-  importArrow?(name: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Create table `name` from an Arrow IPC stream; with `create: false` append the stream to the
+   * existing table `name` instead (columns by position, cast to the table's types).
+   */
+  importArrow?(name: string, bytes: Uint8Array, opts?: { create?: boolean }): Promise<void>;
   /**
    * Run `fn` with no other call of this connector in flight or in between (a parameterised query's
    * prepare, run and close included): for a step that switches the catalog the other queries read

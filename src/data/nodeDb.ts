@@ -38,9 +38,9 @@ export async function createNodeDb(): Promise<Db & { close(): void }> {
     // would not pass its checks) and written as the stream the inserter takes.
     async exportArrow(sql: string): Promise<Uint8Array> { return tableToIPC(tableFromIPC(conn.useUnsafe((b, c) => b.runQuery(c, sql))), 'stream'); },
     // on a connection of its own: a stream that fails part-way leaves that connection's inserter mid-stream
-    async importArrow(name: string, bytes: Uint8Array): Promise<void> {
+    async importArrow(name: string, bytes: Uint8Array, opts?: { create?: boolean }): Promise<void> {
       const c = bindings.connect();
-      try { c.insertArrowFromIPCStream(bytes, { name, create: true }); } finally { c.close(); }
+      try { c.insertArrowFromIPCStream(bytes, { name, create: opts?.create ?? true }); } finally { c.close(); }
     },
     close() { conn.close(); },
   };

@@ -94,6 +94,34 @@ describe('saved dataset: generations of Arrow files with a manifest written last
     expect((await db.query<{ s: string }>(`SELECT big::VARCHAR AS s FROM parameters`))[0].s).toBe('9007199254740992'); // what Arrow-as-double kept
   });
 
+  it('restores an ENUM table straight into its typed table: written once and renamed, never copied a second time', async () => {
+    const store = memoryStore();
+    await db.exec(`DROP TABLE IF EXISTS parameters; CREATE TABLE parameters AS SELECT 'closed'::ENUM('open', 'closed') AS st, 'x' AS id`);
+    await saveDataset(db, store, meta);
+    await db.exec(`DROP TABLE parameters`);
+    const sql: string[] = [];
+    const spy: Db = { ...db, exec: async (q: string) => { sql.push(q); return db.exec(q); } };
+    await restoreDataset(spy, store);
+    expect(await columns(db, 'parameters')).toEqual(["st ENUM('open', 'closed')", 'id VARCHAR']);
+    expect(await content(db, 'parameters')).toBe('[{"st":"closed","id":"x"}]');
+    expect(sql.filter((q) => /AS SELECT/i.test(q))).toEqual([]);
+    expect(sql.some((q) => q.includes('ALTER TABLE "_restore_parameters" RENAME TO "parameters"'))).toBe(true);
+  });
+
+  it('a saved ENUM value the typed table does not allow: SavedCopyError("damaged"), the loaded data untouched', async () => {
+    const store = memoryStore();
+    await db.exec(`DROP TABLE IF EXISTS parameters; CREATE TABLE parameters AS SELECT 'closed'::ENUM('open', 'closed') AS st`);
+    await saveDataset(db, store, meta);
+    const m = JSON.parse(new TextDecoder().decode(store.files.get('g1.meta.json')!));
+    m.tables.parameters.columns = [{ name: 'st', type: "ENUM('open')" }];
+    store.files.set('g1.meta.json', enc(JSON.stringify(m)));
+    const e = await restoreDataset(db, store).catch((x: unknown) => x) as SavedCopyError;
+    expect(e).toBeInstanceOf(SavedCopyError);
+    expect(e.problem).toBe('damaged');
+    expect(await columns(db, 'parameters')).toEqual(["st ENUM('open', 'closed')"]);
+    expect((await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '_restore_%'`))).toEqual([]);
+  });
+
   it('a second save replaces the first only once it is complete; older files are removed', async () => {
     const store = memoryStore();
     await saveDataset(db, store, meta);

@@ -192,8 +192,7 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       staged.push(tmp);
       let got: number;
       try {
-        // staged with the saved column types (validated by TYPE_OK): the text-coded ENUMs are cast on the
-        // way in, so the table is written once and renamed into place below, never copied a second time
+        // staged with the saved (TYPE_OK) types, ENUMs cast on the way in: written once, renamed below
         await db.exec(`CREATE TABLE ${ident(tmp)} (${e.columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ')})`);
         await io.importArrow(tmp, bytes, { create: false });
         got = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(tmp)}`))[0].n;
@@ -208,11 +207,10 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       const e = manifest.tables[t];
       if (!e) continue;
       if (await sameColumns(db, `_restore_${t}`, e.columns)) {
-        // the staged table has the saved columns (as it is created above): renamed in place, not copied
+        // the staged table has the saved columns (created so above): renamed in place, not copied
         sql.push(`ALTER TABLE ${ident(`_restore_${t}`)} RENAME TO ${ident(t)}`);
         renamed.add(`_restore_${t}`);
       } else {
-        // (a fallback only: a connector whose import gave other column types)
         const cols = e.columns.map((c) => `CAST(${ident(c.name)} AS ${c.type}) AS ${ident(c.name)}`).join(', ');
         sql.push(`CREATE TABLE ${ident(t)} AS SELECT ${cols} FROM ${ident(`_restore_${t}`)}`);
       }

@@ -11,6 +11,7 @@
  * cause (SavedCopyError) and left alone until the user clears it or a new save replaces it.
  */
 import { ident, inTransaction, type Db } from './dbTypes';
+import { mark } from './marks';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
 import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
@@ -22,7 +23,7 @@ const CREATE: Record<ImportTable, string> = { complaints: CREATE_COMPLAINTS, ind
 const ALL_TABLES = DATA_TABLES.flatMap((t) => [t, `${t}_quarantine`]);
 /** The manifest's format; a copy written by another version is refused, not misread. */
 export const FORMAT = 2;
-const GEN = /^g(\d+)\.(meta\.json|[a-z_]+\.arrow)$/;
+const GEN = /^g(\d+)\.(meta\.json|first\.json|[a-z_]+\.arrow)$/;
 
 export interface SavedDataset {
   format: typeof FORMAT;
@@ -119,12 +120,21 @@ export async function readSaved(store: FileStore): Promise<SavedDataset | null> 
   return meta;
 }
 
+/** The newest finished generation's metadata and first-screen snapshot bytes (null: none), or null (nothing / bad manifest). */
+export async function readFirstScreen(store: FileStore): Promise<{ meta: SavedDataset; first: Uint8Array | null } | null> {
+  const n = await newest(store).catch(() => null);
+  if (!n || n instanceof SavedCopyError) return null;
+  const { generation: _g, tables: _t, ...meta } = n.manifest;
+  const first = await store.read(`g${n.gen}.first.json`).catch(() => null);
+  return { meta, first };
+}
+
 /**
  * Save the tables loaded now with `meta` as a new generation; on success remove the older ones.
  * On failure the files of the unfinished generation are removed (best effort) and the error is
  * thrown; the previous generation is untouched either way.
  */
-export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset): Promise<void> {
+export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset, firstScreen?: () => Promise<Uint8Array | null>): Promise<void> {
   const io = arrowIo(db);
   const existing = generations(await store.list());
   const gen = Math.max(0, ...existing.keys()) + 1;
@@ -145,6 +155,9 @@ export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset):
       await store.write(file, bytes);
       tables[t] = { file, bytes: bytes.length, rows, columns };
     }
+    // this copy's first screen (savedSnapshot.ts) before its manifest: never read with another generation's tables
+    const first = firstScreen ? await firstScreen().catch(() => null) : null;
+    if (first) { written.push(`g${gen}.first.json`); await store.write(`g${gen}.first.json`, first); }
     const manifest: Manifest = { ...meta, format: FORMAT, generation: gen, tables };
     written.push(`g${gen}.meta.json`);
     await store.write(`g${gen}.meta.json`, new TextEncoder().encode(JSON.stringify(manifest)));
@@ -173,6 +186,7 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       let bytes: Uint8Array;
       try { bytes = await store.read(e.file); } catch (err) { throw damaged(`the file of table ${t} is missing (${(err as Error).name ?? err})`); }
       if (bytes.length !== e.bytes) throw damaged(`table ${t} is ${bytes.length} bytes long, ${e.bytes} were saved`);
+      mark(`restore-${t}-read`);
       const tmp = `_restore_${t}`;
       await db.exec(`DROP TABLE IF EXISTS ${ident(tmp)}`);
       staged.push(tmp);
@@ -183,6 +197,7 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       } catch (err) { throw damaged(`table ${t} cannot be read (${String((err as Error)?.message ?? err).split('\n')[0]})`); }
       if (got !== e.rows) throw damaged(`table ${t} holds ${got} rows, ${e.rows} were saved`);
     }
+    mark('restore-imported');
     const sql: string[] = [];
     const renamed = new Set<string>();
     for (const t of ALL_TABLES) {

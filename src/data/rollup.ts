@@ -4,8 +4,8 @@
  * src/data/queries/complaintMetrics.ts, computed from counts instead of rows, with the same
  * columns, values and units for every period (tests/unit/data/rollup.test.ts compares).
  */
-import { ident, lit, type Db } from './dbTypes';
-import { filterSqlText, UNIT_EXPR, type MetricOptions, type MetricFilters } from './queries/complaintMetrics';
+import { id, ident, joinSql, lit, raw, select, sql, type Db, type Sql } from './dbTypes';
+import { filterSql, UNIT_EXPR, type MetricOptions, type MetricFilters } from './queries/complaintMetrics';
 import { l1Days, totalDays, monthBounds, METRIC_NAMES, type UnitKind, type UnitMetrics } from '@/domain/metrics';
 import type { Scorecard } from '@/domain/scoring/types';
 import { scorecardSources, mergeUnitValues } from '@/domain/scoreInputs';
@@ -77,8 +77,27 @@ export function rollupTable(info: RollupInfo, family: 'received' | 'closed' | 's
   return `${ident(info.schema)}.rollup_${family}${fine ? '' : '_d'}`;
 }
 
+/** The rollup's totals under the metric names (complaintMetricsSql's columns): metric → summed column. */
+const TOTALS: Record<string, string> = {
+  received: 'received', closed: 'closed', pending_end: 'pending_end', pending_over_50: 'p50', pending_over_100: 'p100',
+  pending_over_300: 'p300', escalated: 'escalated', old_pending_start: 'old_start', old_pending_resolved: 'old_resolved',
+};
+/** The rates: metric → [numerator, denominator] summed columns. */
+const RATES: Record<string, [string, string]> = {
+  satisfaction_rate: ['satisfied', 'closed'], force_closed_rate: ['force_closed', 'closed'], special_closed_rate: ['special_closed', 'closed'],
+  partial_rate: ['partial', 'closed'], old_pending_resolution_rate: ['old_resolved', 'old_start'], low_quality_rate: ['low_q', 'closed'],
+  non_attended_rate: ['due_late', 'due'], escalation_rate: ['escalated', 'received'], takeup_24h_rate: ['take24', 'received'],
+  atr_rate: ['atr', 'closed'], disposed_within_30_rate: ['w30', 'closed'], overdue_rate: ['ovd', 'pending_end'],
+};
+const tot = (c: string) => `sum(${c})::BIGINT`;
+const METRIC_COLUMNS = raw([
+  ...Object.entries(TOTALS).map(([m, c]) => `${tot(c)} AS ${m}`),
+  ...Object.entries(RATES).map(([m, [num, den]]) => `${tot(num)}::DOUBLE / nullif(${tot(den)}, 0) AS ${m}`),
+  `sum(days)::DOUBLE / nullif(${tot('closed')}, 0) AS avg_days_to_close`,
+].join(',\n  '));
+
 /** The metrics SQL over the rollup (same columns as complaintMetricsSql). Throws RollupUnsupported for limits it was not built for. */
-export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: string; params: unknown[] } {
+export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): Sql {
   const L = l1Days(o.timeLimitDays);
   const T = totalDays(o.timeLimitDays);
   if (!info.l1Days.includes(L)) throw new RollupUnsupported(`this rollup answers L1 = ${info.l1Days.join(', ')} days, not ${L}: rebuild it with --l1-days ${L}`);
@@ -86,87 +105,66 @@ export function rollupMetricsSql(info: RollupInfo, o: MetricOptions): { sql: str
   if (L > 28) throw new RollupUnsupported('an L1 limit above 28 days is not answered by a rollup');
   const habitual = o.habitualOver != null && o.habitualOver > 0;
   if (habitual && o.habitualOver! < info.habitualFloor) throw new RollupUnsupported(`this rollup excludes habitual complainants over ${info.habitualFloor} or more, not over ${o.habitualOver}: rebuild it with --habitual-floor ${o.habitualOver}`);
-  const s = ident(info.schema);
+  const s = raw(ident(info.schema));
   const last = info.months[info.months.length - 1];
   if (last && o.period > last) throw new RollupUnsupported(`this rollup ends with ${last}: it has no month-end figures for ${o.period}`);
   // the stock at a month end: precomputed per month at district grain (rollup_stock_m), else from the rows of rollup_stock
   const fine = rollupTable(info, 'stock', o.unit, o.filters).endsWith('rollup_stock');
-  const f = filterSqlText(o.filters, '', 3);
-  const params: unknown[] = [monthIndex(o.period), habitual ? o.habitualOver : 0, ...f.params];
-  const P = '$1::INTEGER';
-  const where = `${f.sql} ${habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : ''}`;
-  const sumIf = (cond: string, col = 'n') => `coalesce(sum(${col}) FILTER (WHERE ${cond}), 0)`;
-  const zero = (cols: string[]) => cols.map((c) => `0 AS ${c}`).join(', ');
+  const table = (family: 'received' | 'closed' | 'stock') => raw(rollupTable(info, family, o.unit, o.filters));
+  const unit = raw(UNIT_EXPR[o.unit]);
+  const P = sql`${monthIndex(o.period)}::INTEGER`;
+  const H = sql`${habitual ? o.habitualOver : 0}::INTEGER`;
+  const where = sql`${filterSql(o.filters)} ${raw(habitual ? 'AND (hab_key IS NULL OR hab_key NOT IN (SELECT complainant_id FROM hab))' : '')}`;
+  const sumIf = (cond: Sql, col = 'n') => sql`coalesce(sum(${raw(col)}) FILTER (WHERE ${cond}), 0)`;
+  const zero = (cols: string[]) => raw(cols.map((c) => `0 AS ${c}`).join(', '));
   const R = ['received', 'escalated', 'take24', 'due', 'due_late'];
   const C = ['closed', 'satisfied', 'force_closed', 'special_closed', 'partial', 'low_q', 'atr', 'w30', 'old_resolved', 'days'];
   const S = ['pending_end', 'p50', 'p100', 'p300', 'ovd', 'old_start'];
-  const tot = (c: string) => `sum(${c})::BIGINT`;
-  const rate = (num: string, den: string) => `${tot(num)}::DOUBLE / nullif(${tot(den)}, 0)`;
-  const sql = `
-WITH hab AS (SELECT complainant_id FROM ${s}.rollup_complainants WHERE $2::INTEGER > 0 AND m = ${P} AND n > $2::INTEGER),
+  const reg = sql`reg_m = ${P}`;
+  const due = sql`${raw(`due_m_${L}`)} = ${P}`;
+  const pending = sql`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P})`;
+  const stock = fine ? sql`
+    ${sumIf(pending)} AS pending_end,
+    ${joinSql([50, 100, 300].map((d) => sumIf(sql`${pending} AND ${raw(`m${d}`)} <= ${P}`)), ', ')},
+    ${sumIf(sql`${pending} AND ${raw(`over_m_${T}`)} <= ${P}`)},
+    ${sumIf(sql`m50 <= ${P} - 1 AND (end_m IS NULL OR end_m >= ${P})`)}
+  FROM ${table('stock')}
+  WHERE reg_m <= ${P} AND (end_m IS NULL OR end_m >= ${P}) AND ${where}` : sql`
+    sum(pending_end), sum(p50), sum(p100), sum(p300), sum(${raw(`ovd_${T}`)}), sum(old_start)
+  FROM ${s}.rollup_stock_m
+  WHERE p = ${P} AND ${where}`;
+  return sql`
+WITH hab AS (SELECT complainant_id FROM ${s}.rollup_complainants WHERE ${H} > 0 AND m = ${P} AND n > ${H}),
 x AS (
-  SELECT ${UNIT_EXPR[o.unit]} AS unit,
-    ${sumIf(`reg_m = ${P}`)} AS received, ${sumIf(`reg_m = ${P}`, 'esc')} AS escalated, ${sumIf(`reg_m = ${P}`, 'take24')} AS take24,
-    ${sumIf(`due_m_${L} = ${P}`)} AS due, ${sumIf(`due_m_${L} = ${P}`, `late_${L}`)} AS due_late,
+  SELECT ${unit} AS unit,
+    ${sumIf(reg)} AS received, ${sumIf(reg, 'esc')} AS escalated, ${sumIf(reg, 'take24')} AS take24,
+    ${sumIf(due)} AS due, ${sumIf(due, `late_${L}`)} AS due_late,
     ${zero(C)}, ${zero(S)}
-  FROM ${rollupTable(info, 'received', o.unit, o.filters)}
-  WHERE (reg_m = ${P} OR due_m_${L} = ${P}) AND ${where}
+  FROM ${table('received')}
+  WHERE (${reg} OR ${due}) AND ${where}
   GROUP BY 1
   UNION ALL
-  SELECT ${UNIT_EXPR[o.unit]}, ${zero(R)},
-    ${['n', 'satisfied', 'force_closed', 'special_closed', 'partial', 'low_q', 'atr', 'w30', 'old_clo', 'days_to_close'].map((c) => `sum(${c})`).join(', ')},
+  SELECT ${unit}, ${zero(R)},
+    ${raw(['n', 'satisfied', 'force_closed', 'special_closed', 'partial', 'low_q', 'atr', 'w30', 'old_clo', 'days_to_close'].map((c) => `sum(${c})`).join(', '))},
     ${zero(S)}
-  FROM ${rollupTable(info, 'closed', o.unit, o.filters)}
+  FROM ${table('closed')}
   WHERE clo_m = ${P} AND ${where}
   GROUP BY 1
   UNION ALL
-  SELECT ${UNIT_EXPR[o.unit]}, ${zero(R)}, ${zero(C)},
-  ${fine ? `
-    ${sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P})`)} AS pending_end,
-    ${[50, 100, 300].map((d) => sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P}) AND m${d} <= ${P}`)).join(', ')},
-    ${sumIf(`reg_m <= ${P} AND (end_m IS NULL OR end_m > ${P}) AND over_m_${T} <= ${P}`)},
-    ${sumIf(`m50 <= ${P} - 1 AND (end_m IS NULL OR end_m >= ${P})`)}
-  FROM ${rollupTable(info, 'stock', o.unit, o.filters)}
-  WHERE reg_m <= ${P} AND (end_m IS NULL OR end_m >= ${P}) AND ${where}` : `
-    sum(pending_end), sum(p50), sum(p100), sum(p300), sum(ovd_${T}), sum(old_start)
-  FROM ${s}.rollup_stock_m
-  WHERE p = ${P} AND ${where}`}
+  SELECT ${unit}, ${zero(R)}, ${zero(C)},${stock}
   GROUP BY 1)
 SELECT unit,
-  ${tot('received')} AS received,
-  ${tot('closed')} AS closed,
-  ${tot('pending_end')} AS pending_end,
-  ${tot('p50')} AS pending_over_50,
-  ${tot('p100')} AS pending_over_100,
-  ${tot('p300')} AS pending_over_300,
-  ${tot('escalated')} AS escalated,
-  ${tot('old_start')} AS old_pending_start,
-  ${tot('old_resolved')} AS old_pending_resolved,
-  ${rate('satisfied', 'closed')} AS satisfaction_rate,
-  ${rate('force_closed', 'closed')} AS force_closed_rate,
-  ${rate('special_closed', 'closed')} AS special_closed_rate,
-  ${rate('partial', 'closed')} AS partial_rate,
-  ${rate('old_resolved', 'old_start')} AS old_pending_resolution_rate,
-  ${rate('low_q', 'closed')} AS low_quality_rate,
-  ${rate('due_late', 'due')} AS non_attended_rate,
-  ${rate('escalated', 'received')} AS escalation_rate,
-  ${rate('take24', 'received')} AS takeup_24h_rate,
-  ${rate('atr', 'closed')} AS atr_rate,
-  ${rate('w30', 'closed')} AS disposed_within_30_rate,
-  ${rate('ovd', 'pending_end')} AS overdue_rate,
-  sum(days)::DOUBLE / nullif(${tot('closed')}, 0) AS avg_days_to_close
+  ${METRIC_COLUMNS}
 FROM x
 WHERE unit IS NOT NULL
 GROUP BY unit
 HAVING sum(received) + sum(closed) + sum(pending_end) + sum(due) > 0
 ORDER BY unit`;
-  return { sql, params };
 }
 
 /** unit × metric for one period, from the rollup (as complaintMetrics does from the rows). */
 export async function rollupMetrics(db: Db, info: RollupInfo, o: MetricOptions): Promise<UnitMetrics[]> {
-  const { sql, params } = rollupMetricsSql(info, o);
-  const rows = await db.query<UnitMetrics>(sql, params);
+  const rows = await select<UnitMetrics>(db, rollupMetricsSql(info, o));
   for (const r of rows) for (const m of METRIC_NAMES) if (r[m] === undefined) r[m] = null;
   return rows;
 }
@@ -185,14 +183,14 @@ export interface RollupTrend { month: string; received: number; closed: number; 
 
 /** Received / closed per month (as monthlyTrend over the rows). */
 export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: MetricFilters): Promise<RollupTrend[]> {
-  const f = filterSqlText(filters);
-  const rows = await db.query<{ m: number; received: number; closed: number; satisfied: number; force_closed: number }>(`
-    WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${rollupTable(info, 'received', null, filters)} WHERE ${f.sql} GROUP BY 1),
+  const f = filterSql(filters);
+  const rows = await select<{ m: number; received: number; closed: number; satisfied: number; force_closed: number }>(db, sql`
+    WITH r AS (SELECT reg_m AS m, sum(n)::BIGINT AS received FROM ${raw(rollupTable(info, 'received', null, filters))} WHERE ${f} GROUP BY 1),
          c AS (SELECT clo_m AS m, sum(n)::BIGINT AS closed,
                       sum(satisfied)::BIGINT AS satisfied, sum(force_closed)::BIGINT AS force_closed
-               FROM ${rollupTable(info, 'closed', null, filters)} WHERE ${f.sql} GROUP BY 1)
+               FROM ${raw(rollupTable(info, 'closed', null, filters))} WHERE ${f} GROUP BY 1)
     SELECT r.m, r.received, coalesce(c.closed, 0) AS closed, coalesce(c.satisfied, 0) AS satisfied, coalesce(c.force_closed, 0) AS force_closed
-    FROM r LEFT JOIN c USING (m) ORDER BY r.m`, [...f.params, ...f.params]);
+    FROM r LEFT JOIN c USING (m) ORDER BY r.m`);
   return rows.map(({ m, ...r }) => ({ month: monthOf(m), ...r }));
 }
 
@@ -203,12 +201,10 @@ export async function rollupMonthlyTrend(db: Db, info: RollupInfo, filters?: Met
  */
 export async function rollupOldestPending(db: Db, info: RollupInfo, filters?: MetricFilters, limit = 100, minDays = info.pendingOverDays): Promise<PendingComplaint[]> {
   if (minDays < info.pendingOverDays) throw new RollupUnsupported(`this rollup names complaints pending over ${info.pendingOverDays} days only`);
-  const s = ident(info.schema);
-  const f = filterSqlText(filters);
-  return db.query<PendingComplaint>(`
+  return select<PendingComplaint>(db, sql`
     SELECT complaint_id, registered_on, district, department, category, officer_id, officer_name, current_level, block,
-           date_diff('day', registered_on, ?::DATE) AS days_pending
-    FROM ${s}.rollup_pending
-    WHERE date_diff('day', registered_on, ?::DATE) > ? AND ${f.sql}
-    ORDER BY registered_on, complaint_id LIMIT ?`, [info.asOf, info.asOf, minDays, ...f.params, limit]);
+           date_diff('day', registered_on, ${info.asOf}::DATE) AS days_pending
+    FROM ${id(info.schema)}.rollup_pending
+    WHERE date_diff('day', registered_on, ${info.asOf}::DATE) > ${minDays} AND ${filterSql(filters)}
+    ORDER BY registered_on, complaint_id LIMIT ${limit}`);
 }

@@ -5,8 +5,8 @@
  * What a rollup cannot answer (a named complaint other than the pending list, an officer's profile,
  * indicators) throws RollupUnsupported, which the screens show as a plain sentence.
  */
-import { ident, type Db } from './dbTypes';
-import { filterSqlText, type MetricFilters } from './queries/complaintMetrics';
+import { ident, raw, select, sql, type Db } from './dbTypes';
+import { filterSql, type MetricFilters } from './queries/complaintMetrics';
 import { officerComboCounts, officerStatsOf, officerTailSql, type CountName, type OfficerQueryOptions, type OfficerStatsResult, type Raw } from './queries/officers';
 import type { CountBy } from './queries/review';
 import type { DatasetSummary } from './queries/dataset';
@@ -59,26 +59,26 @@ export async function rollupOfficerStats(db: Db, info: RollupInfo, o: OfficerQue
   const burst = o.burstDays ?? DEFAULT_BURST_DAYS;
   if (String(burst) !== info.meta.burst_days) throw new RollupUnsupported(`this rollup counts closures in the last ${info.meta.burst_days} days of a month, not ${burst}`);
   const s = ident(info.schema);
-  const f = filterSqlText({ district: o.filters?.district, department: o.filters?.department }, 'w', 3);
+  const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
   const part = (fam: Family) => `
   SELECT officer_id, officer_name, department, district, ${fam === 'received' ? 'sum(n)' : '0'} AS n,
     ${officerComboCounts((c) => c, Object.fromEntries(Object.entries(ROLLUP_COUNTS).map(([k, [t, col, cond]]) => [k, t === fam ? `coalesce(sum(${col}) FILTER (WHERE ${cond}), 0)` : '0'])) as Record<CountName, string>)},
     ${fam === 'closed' ? 'sum(days_to_close)' : 'NULL::BIGINT'} AS days_to_close
   FROM ${s}.rollup_${fam}, p WHERE officer_id IS NOT NULL AND ${FAMILY_WHERE[fam]}
   GROUP BY officer_id, officer_name, department, district`;
-  const sql = `
-WITH p AS (SELECT $1::INTEGER AS a, $2::INTEGER AS b),
-x AS (${part('received')}
-  UNION ALL ${part('closed')}
-  UNION ALL ${part('stock')}),
+  const q = sql`
+WITH p AS (SELECT ${monthIndex(o.range.start)}::INTEGER AS a, ${monthIndex(o.range.end)}::INTEGER AS b),
+x AS (${raw(part('received'))}
+  UNION ALL ${raw(part('closed'))}
+  UNION ALL ${raw(part('stock'))}),
 combo AS (
   SELECT officer_id, officer_name, department, district, sum(n) AS n,
-    ${officerComboCounts((c) => `sum(${c})`, Object.fromEntries(Object.keys(ROLLUP_COUNTS).map((k) => [k, k])) as Record<CountName, string>)},
+    ${raw(officerComboCounts((c) => `sum(${c})`, Object.fromEntries(Object.keys(ROLLUP_COUNTS).map((k) => [k, k])) as Record<CountName, string>))},
     sum(days_to_close) AS days_to_close
   FROM x
   GROUP BY officer_id, officer_name, department, district),
-${officerTailSql(f.sql)}`;
-  return officerStatsOf(await db.query<Raw>(sql, [monthIndex(o.range.start), monthIndex(o.range.end), ...f.params]));
+${officerTailSql(f)}`;
+  return officerStatsOf(await select<Raw>(db, q));
 }
 
 /** Districts and departments that have L1 officers (as officerScopes). */
@@ -88,16 +88,14 @@ export async function rollupOfficerScopes(db: Db, info: RollupInfo): Promise<{ d
 }
 
 async function countBy(db: Db, info: RollupInfo, key: string, period: string, filters: MetricFilters | undefined, order: string, count = 'sum(n)'): Promise<CountBy[]> {
-  const f = filterSqlText(filters, '', 2);
-  return db.query<CountBy>(`SELECT ${key} AS key, ${count}::BIGINT AS n FROM ${rollupTable(info, 'received', null, filters)}
-    WHERE reg_m = $1::INTEGER AND ${f.sql} GROUP BY 1 ORDER BY ${order}`, [monthIndex(`${period}-01`), ...f.params]);
+  return select<CountBy>(db, sql`SELECT ${raw(key)} AS key, ${raw(count)}::BIGINT AS n FROM ${raw(rollupTable(info, 'received', null, filters))}
+    WHERE reg_m = ${monthIndex(`${period}-01`)}::INTEGER AND ${filterSql(filters)} GROUP BY 1 ORDER BY ${raw(order)}`);
 }
 
 /** Complaints received in the period by the level they reached (as levelFunnel: the levels that occur). */
 export async function rollupLevelFunnel(db: Db, info: RollupInfo, period: string, filters?: MetricFilters): Promise<CountBy[]> {
-  const f = filterSqlText(filters, '', 2);
-  const [r] = await db.query<Record<string, number | null>>(`SELECT ${LEVELS.map((k) => `sum(lvl_${k})::BIGINT AS l${k}`).join(', ')}
-    FROM ${rollupTable(info, 'received', null, filters)} WHERE reg_m = $1::INTEGER AND ${f.sql}`, [monthIndex(`${period}-01`), ...f.params]);
+  const [r] = await select<Record<string, number | null>>(db, sql`SELECT ${raw(LEVELS.map((k) => `sum(lvl_${k})::BIGINT AS l${k}`).join(', '))}
+    FROM ${raw(rollupTable(info, 'received', null, filters))} WHERE reg_m = ${monthIndex(`${period}-01`)}::INTEGER AND ${filterSql(filters)}`);
   return LEVELS.map((k) => ({ key: String(k), n: Number(r?.[`l${k}`] ?? 0) })).filter((x) => x.n > 0);
 }
 

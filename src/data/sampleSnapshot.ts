@@ -3,8 +3,8 @@
  * browser's own engine (duckdb-wasm, in Node) and queries: the dataset summary and the default
  * scorecard's district inputs for the last months. The page shows the league from it while DuckDB
  * starts in the browser (1–2 s); every query waits until the sample is really loaded, and the real
- * summary is then compared with the snapshot (a difference re-queries everything). Never used for
- * an imported or saved dataset. See docs/decisions.md.
+ * summary is then compared with the snapshot (a difference re-queries everything). An imported
+ * dataset's saved copy keeps its own snapshot of the same shape (savedSnapshot.ts). See docs/decisions.md.
  */
 import type { Db } from './dbTypes';
 import { datasetSummary, type DatasetSummary } from './queries/dataset';

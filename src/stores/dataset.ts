@@ -13,7 +13,10 @@ import { getBuiltinScorecard } from '@/domain/scorecards';
 import { rollupSummary } from '@/data/rollupReview';
 import { rollupMode } from './rollupMode';
 import { mark } from '@/data/marks';
-import { rememberedSample, rememberSample, savedCopy, type SampleChoice } from './savedCopy';
+import { rememberSample, sampleToOpen, savedCopy, type SampleChoice } from './savedCopy';
+import { firstScreenFor } from '@/data/savedSnapshot';
+import type { Scorecard } from '@/domain/scoring/types';
+import type { SavedDataset } from '@/data/persist';
 
 export type { SaveState } from './savedCopy';
 
@@ -50,10 +53,12 @@ export const useDatasetStore = defineStore('dataset', () => {
   const isSample = computed(() => name.value === 'sample');
 
   // rollup mode (stores/rollupMode.ts): a `samiksha rollup` .duckdb the screens query instead of the rows
-  const rm = rollupMode(db, (fn) => exclusive(fn), () => refresh());
+  const rm = rollupMode(db, (fn, keepSample) => exclusive(fn, keepSample), () => refresh());
   const { rollup } = rm;
 
-  const saved = savedCopy(db, (fn) => exclusive(fn), () => ({ files: files.value, reports: reports.value, state: state.value }));
+  // each save also writes the first screen of the saved data, so a reload paints it at once
+  const saved = savedCopy(db, (fn) => exclusive(fn), () => ({ files: files.value, reports: reports.value, state: state.value }),
+    async () => (rollup.value ? null : firstScreenFor(db, state.value)));
   const { saveState } = saved;
 
   // One change of the loaded data at a time (load, import, save, reset): they share one connection
@@ -100,21 +105,20 @@ export const useDatasetStore = defineStore('dataset', () => {
       const first = sampleToOpen();
       const prefetch = nothingSaved ? fetchSample(import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, SAMPLE_DIRS[first.sample]) : undefined;
       prefetch?.catch(() => {}); // awaited (and reported) by loadSample below
-      // the build-time first screen is the MP sample's
-      const snapshot = nothingSaved && first.sample === DEFAULT_STATE ? fetchSnapshot(import.meta.env.BASE_URL) : null;
+      let shownSaved = false;
+      // the build-time first screen is the MP sample's; something saved: its own (written with the copy)
+      const early = nothingSaved
+        ? first.sample === DEFAULT_STATE ? fetchSnapshot(import.meta.env.BASE_URL).then((s) => s && (() => { setSample(first); return paint(s, getBuiltinScorecard(s.scorecard), 'first-screen-snapshot'); })) : null
+        : saved.readFirst().then((g) => g && (() => { setSaved(g.meta); shownSaved = true; return paint(g.snapshot, g.snapshot.card, 'first-screen-saved-snapshot'); }));
       const loading = loadData(engine, prefetch, first);
       let shown: SampleSnapshot | null = null;
-      if (snapshot) {
-        shown = await Promise.race([snapshot, loading.then(() => null, () => null)]);
-        if (shown) {
-          holdQueriesUntil(loading);
-          showSnapshot(shown, first);
-        }
-      }
+      const show = early && await Promise.race([early, loading.then(() => null, () => null)]);
+      if (show) { holdQueriesUntil(loading); shown = show(); }
       await loading;
       const real = await datasetSummary(direct);
-      // the snapshot was computed from this very sample: if the real summary differs, every screen re-queries
-      if (!shown || JSON.stringify(real) !== JSON.stringify(shown.summary)) {
+      // the snapshot was computed from this very data: if the real summary differs (or the saved copy
+      // could not be restored and the sample opened instead), every screen re-queries
+      if (!shown || (shownSaved && !restored.value) || JSON.stringify(real) !== JSON.stringify(shown.summary)) {
         summary.value = real;
         version.value++;
       }
@@ -137,12 +141,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const { meta, damaged } = await saved.restore(direct);
     if (meta) mark('restored');
     if (meta) {
-      files.value = meta.files;
-      reports.value = meta.reports;
-      name.value = nameOf(meta.files) || 'sample';
-      restored.value = true;
-      sample.value = null;
-      state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
+      setSaved(meta);
     } else {
       // read in place: the first screen does not wait for the copy into memory, made a little later
       await loadSample(direct, import.meta.env.BASE_URL, (p, f) => { phase.value = p; progress.value = f; }, prefetch, { inPlace: true, dir: SAMPLE_DIRS[first.sample] });
@@ -150,25 +149,24 @@ export const useDatasetStore = defineStore('dataset', () => {
     }
   }
 
-  /** The sample's first screen from its build-time snapshot: summary, and the default scorecard's inputs in the cache. */
-  function showSnapshot(s: SampleSnapshot, which: SampleChoice): void {
-    const card = getBuiltinScorecard(s.scorecard);
-    setSample(which);
+  /** A first screen from a snapshot (the sample's build-time one, or the saved copy's): summary, and the scorecard's inputs in the cache. */
+  function paint(s: SampleSnapshot, card: Scorecard | undefined, what: string): SampleSnapshot {
     summary.value = s.summary;
     version.value++;
     if (card) for (const period of Object.keys(s.inputs)) seedScoreInputs(version.value, card, { period, unit: 'district', filters: NO_FILTERS }, inputsOf(s, period));
     status.value = 'ready';
-    mark('first-screen-snapshot');
+    mark(what);
+    return s;
   }
 
-  /**
-   * The sample to open when nothing is saved: `state=uk|hr` in the page's URL (a shared link opens
-   * that state's sample), else the sample last opened on this computer with its preset, else MP's.
-   */
-  function sampleToOpen(): SampleChoice {
-    const q = typeof location === 'undefined' ? '' : location.hash.split('?')[1] ?? '';
-    const s = new URLSearchParams(q).get('state');
-    return isStateId(s) ? { sample: s, state: s } : rememberedSample() ?? { sample: DEFAULT_STATE, state: DEFAULT_STATE };
+  /** The saved dataset `meta` is open (restored, or shown from its snapshot while it restores). */
+  function setSaved(meta: SavedDataset): void {
+    files.value = meta.files;
+    reports.value = meta.reports;
+    name.value = nameOf(meta.files) || 'sample';
+    restored.value = true;
+    sample.value = null;
+    state.value = isStateId(meta.state) ? meta.state : detectState(meta.reports.complaints?.units ?? meta.reports.indicators?.units ?? []) ?? DEFAULT_STATE;
   }
 
   /** The sample of `which.sample` is open, with the preset `which.state`; the choice is kept for a reload. */

@@ -10,7 +10,13 @@ import { openRollup, closeRollup, RollupUnsupported, type RollupInfo } from '@/d
 import { setActiveRollup } from './rollupSource';
 import { clearScoreInputsCache } from './scoreInputsCache';
 
-export function rollupMode(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promise<T>, refresh: () => Promise<void>) {
+/**
+ * `exclusive` runs a change of the loaded data after the others; `keepSample` = true lets it leave
+ * the embedded sample read in place from its file (opening or closing a rollup never changes the
+ * raw tables, so the sample is not copied into memory first: a rollup chosen in the first seconds
+ * after the page opened does not wait for that copy).
+ */
+export function rollupMode(db: Db, exclusive: <T>(fn: () => Promise<T>, keepSample?: boolean) => Promise<T>, refresh: () => Promise<void>) {
   /** the open rollup's description; null: the screens run on the raw rows */
   const rollup = shallowRef<RollupInfo | null>(null);
   const rollupFile = ref<string | null>(null);
@@ -76,12 +82,12 @@ export function rollupMode(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promi
       clearScoreInputsCache();
       await refresh();
       rollupMs.value = Math.round(performance.now() - t0);
-    });
+    }, true);
   }
 
   /** Back to the raw rows (the dataset that was loaded before the rollup). */
   function closeRollupFile(): Promise<void> {
-    return exclusive(async () => { await dropRollup(); await refresh(); });
+    return exclusive(async () => { await dropRollup(); await refresh(); }, true);
   }
 
   return { rollup, rollupFile, rollupBytes, rollupMs, rollupError, mode, openRollupFile, closeRollupFile, dropRollup };

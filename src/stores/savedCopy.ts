@@ -2,9 +2,10 @@ import { computed, ref, shallowRef } from 'vue';
 import type { Db } from '@/data/dbTypes';
 import type { FileStore } from '@/data/fileStore';
 import { openOpfsStore, freeSpace } from '@/data/opfsStore';
-import { clearSaved, FORMAT, readSaved, restoreDataset, saveDataset, type SavedDataset } from '@/data/persist';
+import { clearSaved, FORMAT, readFirstScreen, readSaved, restoreDataset, saveDataset, type SavedDataset } from '@/data/persist';
+import { parseSavedSnapshot, type SavedSnapshot } from '@/data/savedSnapshot';
 import { storageProblem, withSavedLock, type StorageProblem } from '@/data/storageErrors';
-import { isStateId, type StateId } from '@/domain/geo/states';
+import { DEFAULT_STATE, isStateId, type StateId } from '@/domain/geo/states';
 
 /**
  * none: nothing to save (the sample); saving / saved / failed: the last save; unavailable: this tab
@@ -31,6 +32,16 @@ export function rememberedSample(): SampleChoice | null {
   } catch { return null; }
 }
 
+/**
+ * The sample to open when nothing is saved: `state=uk|hr` in the page's URL (a shared link opens
+ * that state's sample), else the sample last opened on this computer with its preset, else MP's.
+ */
+export function sampleToOpen(): SampleChoice {
+  const q = typeof location === 'undefined' ? '' : location.hash.split('?')[1] ?? '';
+  const s = new URLSearchParams(q).get('state');
+  return isStateId(s) ? { sample: s, state: s } : rememberedSample() ?? { sample: DEFAULT_STATE, state: DEFAULT_STATE };
+}
+
 /** Keep (or with null forget: an import replaced the sample) the open sample's choice. */
 export function rememberSample(choice: SampleChoice | null): void {
   try {
@@ -44,7 +55,8 @@ export function rememberSample(choice: SampleChoice | null): void {
  * state for the page, the save, and what the other tabs saved. `exclusive` queues a step behind the
  * dataset's other changes; `current` is what a save writes.
  */
-export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promise<T>, current: () => Omit<SavedDataset, 'format' | 'savedAt'>) {
+export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promise<T>, current: () => Omit<SavedDataset, 'format' | 'savedAt'>,
+  firstScreen?: () => Promise<Uint8Array | null>) {
   const saveState = ref<SaveState>('none');
   /** what went wrong with saving or with the saved copy (message key under data.storage + values) */
   const problem = shallowRef<StorageProblem | null>(null);
@@ -73,6 +85,18 @@ export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promis
     listen();
     const s0 = store;
     return !s0 || (await withSavedLock('shared', () => readSaved(s0)).then((m) => !m, () => false));
+  }
+
+  /**
+   * What the saved copy's first screen needs before the restore (its metadata and snapshot), or null:
+   * nothing saved, no snapshot in that generation, or a damaged one (then the page waits for the restore).
+   */
+  async function readFirst(): Promise<{ meta: SavedDataset; snapshot: SavedSnapshot } | null> {
+    if (!store) return null;
+    const s = store;
+    const got = await withSavedLock('shared', () => readFirstScreen(s)).catch(() => null);
+    const snapshot = parseSavedSnapshot(got?.first ?? null);
+    return got && snapshot ? { meta: got.meta, snapshot } : null;
   }
 
   /** The saved dataset restored into `into`, or null (nothing saved, or damaged: `damaged` says why). */
@@ -105,7 +129,7 @@ export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promis
     const s = store;
     const savedAt = new Date().toISOString();
     try {
-      await withSavedLock('exclusive', () => saveDataset(db, s, { ...current(), format: FORMAT, savedAt }));
+      await withSavedLock('exclusive', () => saveDataset(db, s, { ...current(), format: FORMAT, savedAt }, firstScreen));
       saveMs.value = Math.round(performance.now() - t0);
       saveState.value = 'saved';
       newerElsewhere.value = null;
@@ -151,7 +175,7 @@ export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promis
   }
 
   return {
-    saveState, problem, saveError, saveMs, newerElsewhere, open, restore, none, unsaved, save, saveLater, forget, clearDamaged, keepInMemory,
+    saveState, problem, saveError, saveMs, newerElsewhere, open, readFirst, restore, none, unsaved, save, saveLater, forget, clearDamaged, keepInMemory,
     whenSaved: () => lastSave,
   };
 }

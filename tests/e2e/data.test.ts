@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { start, openPage, waitLoaded, shot, type Harness } from './harness';
+import { startLoaded, stopLoaded, waitLoaded, shot, type Harness } from './harness';
 import { hasSchemas, schemaValidator } from '../unit/domain/scoring/shared';
 
 const FILE = 'shikayat-jan-mar.csv';
@@ -41,16 +41,11 @@ async function savedState(page: Page, want: string): Promise<void> {
 }
 
 describe('data page: import, check, keep (built dist/, headless Chromium)', () => {
-  let h: Harness;
-  let page: Page;
-  let errors: string[];
-  let external: string[];
+  let h: Harness, page: Page, errors: string[], external: string[];
   beforeAll(async () => {
-    h = await start();
-    ({ page, errors, external } = await openPage(h, '#/data'));
-    await waitLoaded(page);
+    ({ h, page, errors, external } = await startLoaded('#/data'));
   });
-  afterAll(async () => { await page?.context().close(); await h?.close(); });
+  afterAll(() => stopLoaded(h, page));
 
   it('previews a Hindi-headed file and maps its columns automatically', async () => {
     expect(await rows(page)).toBeGreaterThan(250_000);

@@ -40,6 +40,18 @@ async function state(page: Page, want: string): Promise<string> {
   return (await page.getByTestId('saved-state').textContent()) ?? '';
 }
 async function rows(page: Page): Promise<number> { return waitLoaded(page); }
+/** A fresh page on #/data (its own context), loaded, with first.csv imported. */
+async function withFirstFile(h: Harness): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openPage(h, '#/data');
+  await rows(page);
+  await importCsv(page, 'first.csv', FIRST, 3);
+  return { page, errors };
+}
+/** The end of a test: no page errors, and the page's context closed. */
+async function closeClean(page: Page, errors: string[]): Promise<void> {
+  expect(errors).toEqual([]);
+  await page.context().close();
+}
 async function opfsFiles(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('samiksha-saved', { create: true });
@@ -71,8 +83,7 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     await page.reload();
     expect(await rows(page)).toBe(sample);
     await state(page, 'none');
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await closeClean(page, errors);
   });
 
   it('a full disk while saving over a saved dataset keeps the saved one whole', async () => {
@@ -91,14 +102,11 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     await page.reload();
     expect(await rows(page)).toBe(3);
     await expect(page.getByTestId('dataset-name').textContent()).resolves.toBe('first.csv');
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await closeClean(page, errors);
   });
 
   it('a saved copy overwritten with random bytes: the cause, the sample, and a way out that works', async () => {
-    const { page, errors } = await openPage(h, '#/data');
-    await rows(page);
-    await importCsv(page, 'first.csv', FIRST, 3);
+    const { page, errors } = await withFirstFile(h);
     await state(page, 'saved');
     await page.evaluate(async () => {
       const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('samiksha-saved');
@@ -111,6 +119,8 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
       }
     });
     await page.reload();
+    // the copy's first-screen snapshot (intact) may paint its 3 rows first; the failed restore then opens the sample
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="dataset-summary"]')?.getAttribute('data-rows')) === n, sample, { timeout: 90_000 });
     expect(await rows(page)).toBe(sample);
     const notice = page.getByTestId('saved-copy-damaged');
     await notice.waitFor();
@@ -135,14 +145,11 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     await page.reload();
     expect(await rows(page)).toBe(5);
     expect(await page.getByTestId('saved-copy-damaged').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await closeClean(page, errors);
   });
 
   it('a saved copy from another version is named as such, not misread', async () => {
-    const { page } = await openPage(h, '#/data');
-    await rows(page);
-    await importCsv(page, 'first.csv', FIRST, 3);
+    const { page } = await withFirstFile(h);
     await state(page, 'saved');
     await page.evaluate(async () => {
       const dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('samiksha-saved');
@@ -201,9 +208,7 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
   });
 
   it('a second tab opens the saved dataset too, and hears when the first saves a newer one', async () => {
-    const { page, errors } = await openPage(h, '#/data');
-    await rows(page);
-    await importCsv(page, 'first.csv', FIRST, 3);
+    const { page, errors } = await withFirstFile(h);
     await state(page, 'saved');
     const second = await page.context().newPage();
     await second.goto(h.url + '#/');
@@ -213,8 +218,7 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     await second.getByTestId('saved-elsewhere').waitFor();
     await second.reload();
     expect(await rows(second)).toBe(5);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await closeClean(page, errors);
   });
 
   it('no private storage: says so, and an import still works in memory', async () => {
@@ -225,14 +229,11 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     expect(await state(page, 'unavailable')).toMatch(/no private file storage/);
     await importCsv(page, 'first.csv', FIRST, 3);
     expect(await state(page, 'unavailable')).toMatch(/no private file storage/);
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await closeClean(page, errors);
   });
 
   it('a file deleted after it was chosen: the real cause, and the loaded data stays', async () => {
-    const { page, errors } = await openPage(h, '#/data');
-    await rows(page);
-    await importCsv(page, 'first.csv', FIRST, 3);
+    const { page, errors } = await withFirstFile(h);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'samiksha-gone-')), 'gone.csv');
     fs.writeFileSync(file, SECOND);
     await page.getByTestId('file-input').setInputFiles(file);
@@ -245,8 +246,7 @@ describe('faults around the saved copy (built dist/, headless Chromium)', () => 
     await expect(err.textContent()).resolves.toMatch(/gone\.csv could not be read any more: was it moved, renamed or deleted/);
     expect(await rows(page)).toBe(3);
     await state(page, 'saved');
-    expect(errors).toEqual([]);
-    await page.context().close();
+    await closeClean(page, errors);
   });
 
   it('the database engine failing to start: one message naming it, and a retry', async () => {

@@ -41,6 +41,20 @@ export async function waitLoaded(page: Page, timeout = 90_000): Promise<number> 
   return Number(await el.getAttribute('data-rows'));
 }
 
+/** A harness and one page on `hash` with the sample loaded: what a describe block shares (close with stopLoaded). */
+export async function startLoaded(hash: string): Promise<{ h: Harness; page: Page; external: string[]; errors: string[] }> {
+  const h = await start();
+  const opened = await openPage(h, hash);
+  await waitLoaded(opened.page);
+  return { h, ...opened };
+}
+
+/** Closes what startLoaded opened (either may be missing when the start failed). */
+export async function stopLoaded(h: Harness | undefined, page: Page | undefined): Promise<void> {
+  await page?.context().close();
+  await h?.close();
+}
+
 export async function shot(page: Page, name: string): Promise<void> {
   const dir = path.join(ROOT, 'tests/e2e/__shots__');
   fs.mkdirSync(dir, { recursive: true });

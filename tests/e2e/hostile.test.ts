@@ -6,7 +6,7 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { start, openPage, waitLoaded, type Harness } from './harness';
+import { startLoaded, stopLoaded, type Harness } from './harness';
 
 const DEPT = '<script>window.__pwned="dept"</script>';
 const OFFICER = '<svg onload=window.__pwned="officer">';
@@ -35,19 +35,14 @@ async function hoverCharts(page: Page): Promise<number> {
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null);
 
 describe('hostile data (built dist/, headless Chromium)', () => {
-  let h: Harness;
-  let page: Page;
-  let errors: string[];
-  let external: string[];
+  let h: Harness, page: Page, errors: string[], external: string[];
   beforeAll(async () => {
-    h = await start();
-    ({ page, errors, external } = await openPage(h, '#/data'));
-    await waitLoaded(page);
+    ({ h, page, errors, external } = await startLoaded('#/data'));
     await page.getByTestId('file-input').setInputFiles({ name: 'hostile.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await page.getByTestId('import-run').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="dataset-summary"]')?.getAttribute('data-rows') === '60', null, { timeout: 60_000 });
   });
-  afterAll(async () => { await page?.context().close(); await h?.close(); });
+  afterAll(() => stopLoaded(h, page));
 
   it('names with HTML and script are text on every screen, every chart hovered', async () => {
     let charts = 0;

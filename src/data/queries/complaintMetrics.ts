@@ -107,22 +107,3 @@ export async function complaintMetrics(db: Db, o: MetricOptions): Promise<UnitMe
   for (const r of rows) for (const m of METRIC_NAMES) if (r[m] === undefined) r[m] = null;
   return rows;
 }
-
-/**
- * The same filters as text with numbered (`$n`, from `firstIndex`) or `?` placeholders and their
- * values, for the queries built as text that refer to one parameter several times (the rollup, the
- * escalation view). New queries use filterSql inside `sql`.
- */
-export function filterSqlText(f: MetricFilters | undefined, alias = '', firstIndex?: number): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
-  const a = alias ? `${alias}.` : '';
-  for (const [key, col] of [['district', 'district'], ['department', 'department'], ['source', 'source'], ['officer', 'officer_id']] as const) {
-    const v = f?.[key];
-    if (v) {
-      params.push(v);
-      parts.push(`${a}${col} = ${firstIndex === undefined ? '?' : `$${firstIndex + params.length - 1}`}`);
-    }
-  }
-  return { sql: parts.length ? parts.join(' AND ') : 'TRUE', params };
-}

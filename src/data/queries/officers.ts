@@ -4,10 +4,10 @@
  * officer's department (window sums computed before the district filter), which are the
  * yardstick of the closure flags. Filters are bound parameters.
  */
-import type { Db } from '../dbTypes';
+import { raw, select, sql, type Db, type Sql } from '../dbTypes';
 import type { DepartmentTotals, OfficerStats, PeriodRange } from '@/domain/officers';
 import { DEFAULT_BURST_DAYS } from '@/domain/officers';
-import { filterSqlText, type MetricFilters } from './complaintMetrics';
+import { filterSql, type MetricFilters } from './complaintMetrics';
 
 export interface OfficerQueryOptions {
   range: Pick<PeriodRange, 'start' | 'end'>;
@@ -44,17 +44,17 @@ const DEPT_SUMS = ['closed', 'force_closed', 'special_closed', 'low_quality', 'r
  * officer whose name, department and district are the combination on most of their complaints,
  * with the department's state-wide totals; `filter` applies to the officer (shared with the rollup).
  */
-export function officerTailSql(filter: string): string {
-  return `o AS (
+export function officerTailSql(filter: Sql): Sql {
+  return sql`o AS (
   SELECT officer_id,
     arg_max(officer_name, n) AS officer_name, arg_max(department, n) AS department, arg_max(district, n) AS district,
-    ${COUNTS.map((c) => `sum(${c})::BIGINT AS ${c}`).join(',\n    ')},
+    ${raw(COUNTS.map((c) => `sum(${c})::BIGINT AS ${c}`).join(',\n    '))},
     sum(days_to_close)::DOUBLE / nullif(sum(closed), 0) AS avg_days_to_close
   FROM combo
   GROUP BY officer_id),
 w AS (
   SELECT o.*, count(*) OVER d AS dept_officers,
-    ${DEPT_SUMS.map((c) => `sum(${c}) OVER d AS dept_${c}`).join(',\n    ')}
+    ${raw(DEPT_SUMS.map((c) => `sum(${c}) OVER d AS dept_${c}`).join(',\n    '))}
   FROM o
   WINDOW d AS (PARTITION BY department))
 SELECT w.*,
@@ -70,15 +70,14 @@ export function officerComboCounts(agg: (cond: string) => string, conditions: Re
   return COUNTS.map((c) => `${agg(conditions[c])} AS ${c}`).join(',\n    ');
 }
 
-/** SQL and bound parameters of the officer query (exported for tests and the bench). */
-export function officerStatsSql(o: OfficerQueryOptions): { sql: string; params: unknown[] } {
+/** The officer query with its bound values. */
+function officerStatsSql(o: OfficerQueryOptions): Sql {
   // The district / department filters apply to the officer (their usual district and department),
   // after the department totals are taken, so the yardstick is always the whole state's department.
-  const f = filterSqlText({ district: o.filters?.district, department: o.filters?.department }, 'w');
-  const params: unknown[] = [o.range.start, o.range.end, o.burstDays ?? DEFAULT_BURST_DAYS, ...f.params];
+  const f = filterSql({ district: o.filters?.district, department: o.filters?.department }, 'w');
   // One pass over the rows grouped by (officer, name, department, district), then a roll-up to the officer.
-  const sql = `
-WITH p AS (SELECT ?::DATE AS s, ?::DATE AS e, ?::INTEGER AS burst),
+  return sql`
+WITH p AS (SELECT ${o.range.start}::DATE AS s, ${o.range.end}::DATE AS e, ${o.burstDays ?? DEFAULT_BURST_DAYS}::INTEGER AS burst),
 f AS (
   SELECT officer_id, officer_name, department, district, registered_on, closed_on, closure_type, quality, reopened, current_level,
     registered_on BETWEEN p.s AND p.e AS rec,
@@ -90,12 +89,11 @@ f AS (
   WHERE officer_id IS NOT NULL),
 combo AS (
   SELECT officer_id, officer_name, department, district, count(*) AS n,
-    ${officerComboCounts((c) => `count(*) FILTER (WHERE ${c})`)},
+    ${raw(officerComboCounts((c) => `count(*) FILTER (WHERE ${c})`))},
     sum(date_diff('day', registered_on, closed_on)) FILTER (WHERE clo) AS days_to_close
   FROM f
   GROUP BY officer_id, officer_name, department, district),
-${officerTailSql(f.sql)}`;
-  return { sql, params };
+${officerTailSql(f)}`;
 }
 
 export type Raw = OfficerStats & { dept_officers: number } & Record<`dept_${(typeof DEPT_SUMS)[number]}`, number>;
@@ -108,8 +106,7 @@ export interface OfficerStatsResult {
 
 /** Per-officer counts for a month range, and their departments' state-wide totals. */
 export async function officerStats(db: Db, o: OfficerQueryOptions): Promise<OfficerStatsResult> {
-  const { sql, params } = officerStatsSql(o);
-  return officerStatsOf(await db.query<Raw>(sql, params));
+  return officerStatsOf(await select<Raw>(db, officerStatsSql(o)));
 }
 
 /** The officer query's rows as officers and their departments' totals (shared with the rollup). */

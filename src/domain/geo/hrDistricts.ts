@@ -4,19 +4,13 @@
  * Mewat → Nuh 2016, Charkhi Dadri carved out of Bhiwani 2016, Mahendragarh with its HQ Narnaul),
  * and approximate headquarters coordinates (for the tile map). LGD codes are not carried (0).
  */
-import type { District, Division } from './mpDistricts';
+import { districtNoLgd, divisions, type District, type Division } from './district';
 
-export const HR_DIVISIONS: Division[] = [
-  { name: 'Ambala', hi: 'अंबाला' },
-  { name: 'Faridabad', hi: 'फरीदाबाद' },
-  { name: 'Gurugram', hi: 'गुरुग्राम' },
-  { name: 'Hisar', hi: 'हिसार' },
-  { name: 'Karnal', hi: 'करनाल' },
-  { name: 'Rohtak', hi: 'रोहतक' },
-];
+export const HR_DIVISIONS: Division[] = divisions({
+  Ambala: 'अंबाला', Faridabad: 'फरीदाबाद', Gurugram: 'गुरुग्राम', Hisar: 'हिसार', Karnal: 'करनाल', Rohtak: 'रोहतक',
+});
 
-const d = (name: string, hi: string, division: string, lat: number, lon: number, aliases: string[] = []): District =>
-  ({ name, hi, division, lgd: 0, lat, lon, aliases });
+const d = districtNoLgd;
 
 export const HR_DISTRICTS: District[] = [
   d('Ambala', 'अंबाला', 'Ambala', 30.38, 76.78, ['अम्बाला']),

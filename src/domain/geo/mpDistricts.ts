@@ -3,33 +3,16 @@
  * 2023) with official / common Hindi spellings, their division, LGD code (0 where the 2023 districts
  * have none in our source), and approximate district-headquarters coordinates (for the tile map).
  */
-export interface District {
-  name: string;        // canonical English name
-  hi: string;          // common Hindi spelling
-  aliases: string[];   // other English/Hindi spellings that must match
-  division: string;    // English division name
-  lgd: number;
-  lat: number;
-  lon: number;
-}
+import { district, divisions, type District, type Division } from './district';
 
-export interface Division { name: string; hi: string }
+export type { District, Division } from './district';
 
-export const MP_DIVISIONS: Division[] = [
-  { name: 'Bhopal', hi: 'भोपाल' },
-  { name: 'Chambal', hi: 'चंबल' },
-  { name: 'Gwalior', hi: 'ग्वालियर' },
-  { name: 'Narmadapuram', hi: 'नर्मदापुरम' },
-  { name: 'Indore', hi: 'इंदौर' },
-  { name: 'Jabalpur', hi: 'जबलपुर' },
-  { name: 'Rewa', hi: 'रीवा' },
-  { name: 'Sagar', hi: 'सागर' },
-  { name: 'Shahdol', hi: 'शहडोल' },
-  { name: 'Ujjain', hi: 'उज्जैन' },
-];
+export const MP_DIVISIONS: Division[] = divisions({
+  Bhopal: 'भोपाल', Chambal: 'चंबल', Gwalior: 'ग्वालियर', Narmadapuram: 'नर्मदापुरम', Indore: 'इंदौर',
+  Jabalpur: 'जबलपुर', Rewa: 'रीवा', Sagar: 'सागर', Shahdol: 'शहडोल', Ujjain: 'उज्जैन',
+});
 
-const d = (name: string, hi: string, division: string, lgd: number, lat: number, lon: number, aliases: string[] = []): District =>
-  ({ name, hi, division, lgd, lat, lon, aliases });
+const d = district;
 
 export const MP_DISTRICTS: District[] = [
   d('Bhopal', 'भोपाल', 'Bhopal', 396, 23.26, 77.41),

@@ -3,15 +3,11 @@
  * exports use, and approximate district-headquarters coordinates (for the tile map). LGD codes are
  * not carried (0): no LGD list for Uttarakhand is at hand, and nothing in the app keys on them.
  */
-import type { District, Division } from './mpDistricts';
+import { districtNoLgd, divisions, type District, type Division } from './district';
 
-export const UK_DIVISIONS: Division[] = [
-  { name: 'Garhwal', hi: 'गढ़वाल' },
-  { name: 'Kumaon', hi: 'कुमाऊँ' },
-];
+export const UK_DIVISIONS: Division[] = divisions({ Garhwal: 'गढ़वाल', Kumaon: 'कुमाऊँ' });
 
-const d = (name: string, hi: string, division: string, lat: number, lon: number, aliases: string[] = []): District =>
-  ({ name, hi, division, lgd: 0, lat, lon, aliases });
+const d = districtNoLgd;
 
 export const UK_DISTRICTS: District[] = [
   d('Chamoli', 'चमोली', 'Garhwal', 30.41, 79.32, ['Gopeshwar']),

@@ -5,9 +5,12 @@ import { memoryStore, type FileStore } from '@/data/fileStore';
 import { importFile } from '@/data/import/importFile';
 import { quarantineCsv } from '@/data/import/quarantine';
 import {
-  clearSaved, datasetName, emptyOtherTables, readSaved, restoreDataset, saveDataset, SavedCopyError, FORMAT, type SavedDataset,
+  clearSaved, datasetName, emptyOtherTables, readFirstScreen, readSaved, restoreDataset, saveDataset, SavedCopyError, FORMAT, type SavedDataset,
 } from '@/data/persist';
 import { storageProblem } from '@/data/storageErrors';
+import { buildSavedSnapshot, parseSavedSnapshot } from '@/data/savedSnapshot';
+import { getBuiltinScorecard } from '@/domain/scorecards';
+import { datasetSummary } from '@/data/queries/dataset';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const COMPLAINTS = [
@@ -216,5 +219,31 @@ describe('saved dataset: generations of Arrow files with a manifest written last
     expect(datasetName({ indicators: 'b.xlsx', complaints: 'a.csv' })).toBe('a.csv + b.xlsx');
     expect(datasetName({ indicators: 'b.xlsx' })).toBe('b.xlsx');
     expect(datasetName({})).toBe('');
+  });
+
+  it('keeps a first-screen snapshot per generation, written before its manifest and removed with it', async () => {
+    const store = memoryStore();
+    const order: string[] = [];
+    const spy: FileStore = { ...store, write: async (f, b) => { order.push(f); return store.write(f, b); } };
+    const card = getBuiltinScorecard('mp-cm-helpline')!;
+    await saveDataset(db, spy, meta, () => buildSavedSnapshot(db, card));
+    expect(order.slice(-2)).toEqual(['g1.first.json', 'g1.meta.json']);
+    const got = await readFirstScreen(store);
+    const snap = parseSavedSnapshot(got!.first);
+    expect(got!.meta).toEqual(meta);
+    expect(snap!.summary).toEqual(await datasetSummary(db));
+    expect(snap!.card.id).toBe('mp-cm-helpline');
+    expect(Object.keys(snap!.inputs)).toEqual(snap!.summary.months.slice(-6));
+    // a later save without one: the older generation's snapshot goes with it, never read with the new tables
+    await saveDataset(db, store, meta, async () => null);
+    expect([...store.files.keys()].filter((f) => f.includes('first'))).toEqual([]);
+    expect((await readFirstScreen(store))!.first).toBeNull();
+    // a failing snapshot does not fail the save
+    await saveDataset(db, store, meta, async () => { throw new Error('boom'); });
+    expect(await readSaved(store)).toEqual(meta);
+    expect(parseSavedSnapshot(enc('{"format":1,"summary":'))).toBeNull();
+    expect(parseSavedSnapshot(enc('{"format":1}'))).toBeNull();
+    await clearSaved(store);
+    expect(store.files.size).toBe(0);
   });
 });

@@ -68,14 +68,14 @@ export function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta:
   const sumsOf = (cols: string[], cast = 'INTEGER') => cols.map((c) => `sum(${c})::${c === 'days_to_close' ? 'BIGINT' : cast} AS ${c}`).join(', ');
   const count = (cond: string) => `count(*) FILTER (WHERE ${cond})`;
   return `
+CREATE TEMP TABLE _rollup_cm AS
+  SELECT complainant_id, ${mi('registered_on')} AS m, count(*)::INTEGER AS n FROM complaints WHERE complainant_id IS NOT NULL GROUP BY ALL;
 CREATE TEMP TABLE _rollup_heavy AS
-  SELECT complainant_id FROM (
-    SELECT complainant_id, count(*) AS n FROM complaints WHERE complainant_id IS NOT NULL GROUP BY complainant_id, ${mi('registered_on')})
-  GROUP BY complainant_id HAVING max(n) > ${floor};
+  SELECT complainant_id FROM _rollup_cm GROUP BY complainant_id HAVING max(n) > ${floor};
 CREATE TABLE ${s}.rollup_complainants AS
-  SELECT c.complainant_id, ${mi('c.registered_on')} AS m, count(*)::INTEGER AS n
-  FROM complaints c SEMI JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id
-  GROUP BY ALL ORDER BY m, complainant_id;
+  SELECT c.complainant_id, c.m, c.n FROM _rollup_cm c SEMI JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id
+  ORDER BY m, complainant_id;
+DROP TABLE _rollup_cm;
 CREATE TEMP VIEW _rollup_rows AS
   SELECT district, department, block, source, officer_id, officer_name,
     CASE WHEN h.complainant_id IS NOT NULL THEN c.complainant_id END AS hab_key,
@@ -145,14 +145,16 @@ CREATE TABLE ${s}.rollup_pending AS
   WHERE registered_on <= last.e AND (status = 'open' OR closed_on IS NULL OR closed_on > last.e) AND last.e - registered_on > ${over}
   ORDER BY registered_on, complaint_id;
 CREATE TABLE ${s}.rollup_meta AS
+  WITH st AS (SELECT count(*)::VARCHAR AS r, min(registered_on)::VARCHAR AS f, max(registered_on)::VARCHAR AS l, count(DISTINCT district)::VARCHAR AS d,
+    count(DISTINCT department)::VARCHAR AS p, count(DISTINCT officer_id)::VARCHAR AS o FROM complaints)
   SELECT * FROM (VALUES ${Object.entries(allMeta).map(([k, v]) => `(${lit(k)}, ${lit(v)})`).join(', ')},
-    ('rows', (SELECT count(*)::VARCHAR FROM complaints)),
-    ('first_registered', (SELECT min(registered_on)::VARCHAR FROM complaints)),
-    ('last_registered', (SELECT max(registered_on)::VARCHAR FROM complaints)),
+    ('rows', (SELECT r FROM st)),
+    ('first_registered', (SELECT f FROM st)),
+    ('last_registered', (SELECT l FROM st)),
     ('months', (SELECT string_agg(DISTINCT reg_m::VARCHAR, ',' ORDER BY reg_m::VARCHAR) FROM ${s}.rollup_received_d)),
-    ('districts', (SELECT count(DISTINCT district)::VARCHAR FROM complaints)),
-    ('departments', (SELECT count(DISTINCT department)::VARCHAR FROM complaints)),
-    ('officers', (SELECT count(DISTINCT officer_id)::VARCHAR FROM complaints))) AS t(key, value);
+    ('districts', (SELECT d FROM st)),
+    ('departments', (SELECT p FROM st)),
+    ('officers', (SELECT o FROM st))) AS t(key, value);
 DROP VIEW _rollup_rows;
 DROP TABLE _rollup_heavy;`;
 }

@@ -48,7 +48,15 @@ export async function openOpfsStore(): Promise<StoreAvailability> {
       }
     },
     async remove(name) {
-      await dir.removeEntry(name).catch((e: DOMException) => { if (e?.name !== 'NotFoundError') throw e; });
+      // a file whose write was just aborted can stay locked for a moment: try again before giving up
+      for (let attempt = 0; ; attempt++) {
+        try { await dir.removeEntry(name); return; } catch (e) {
+          const n = (e as DOMException)?.name;
+          if (n === 'NotFoundError') return;
+          if (attempt >= 4 || (n !== 'NoModificationAllowedError' && n !== 'InvalidStateError')) throw e;
+          await new Promise((r) => setTimeout(r, 50 * (attempt + 1)));
+        }
+      }
     },
   };
   return { store, reason: null };

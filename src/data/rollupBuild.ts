@@ -68,36 +68,40 @@ export function rollupBuildSql(schema: string, o: RollupBuildOptions = {}, meta:
   const sumsOf = (cols: string[], cast = 'INTEGER') => cols.map((c) => `sum(${c})::${c === 'days_to_close' ? 'BIGINT' : cast} AS ${c}`).join(', ');
   const count = (cond: string) => `count(*) FILTER (WHERE ${cond})`;
   return `
-CREATE TEMP TABLE _rollup_cm AS
-  SELECT complainant_id, ${mi('registered_on')} AS m, count(*)::INTEGER AS n FROM complaints WHERE complainant_id IS NOT NULL GROUP BY ALL;
+CREATE TEMP TABLE _rollup_rd AS
+  SELECT d, ${mi('d')} AS reg_m, ${mi('d + 51')} AS m50, ${mi('d + 101')} AS m100, ${mi('d + 301')} AS m300,
+    ${[...l1.map((L) => `${mi(`d + ${L}`)} AS due_m_${L}`), ...tot.map((T) => `${mi(`d + ${T + 1}`)} AS over_m_${T}`)].join(', ')}
+  FROM (SELECT DISTINCT registered_on AS d FROM complaints WHERE registered_on IS NOT NULL);
+CREATE TEMP TABLE _rollup_cd AS
+  SELECT d, ${mi('d')} AS clo_m, date_diff('day', d, last_day(d)) < ${ROLLUP_BURST_DAYS} AS burst
+  FROM (SELECT DISTINCT closed_on AS d FROM complaints WHERE closed_on IS NOT NULL);
 CREATE TEMP TABLE _rollup_heavy AS
-  SELECT complainant_id FROM _rollup_cm GROUP BY complainant_id HAVING max(n) > ${floor};
+  SELECT DISTINCT complainant_id FROM (SELECT complainant_id FROM complaints c LEFT JOIN _rollup_rd rd ON rd.d = c.registered_on
+    WHERE complainant_id IS NOT NULL GROUP BY complainant_id, rd.reg_m HAVING count(*) > ${floor});
 CREATE TABLE ${s}.rollup_complainants AS
-  SELECT c.complainant_id, c.m, c.n FROM _rollup_cm c SEMI JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id
-  ORDER BY m, complainant_id;
-DROP TABLE _rollup_cm;
+  SELECT c.complainant_id, rd.reg_m AS m, count(*)::INTEGER AS n FROM complaints c SEMI JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id
+    LEFT JOIN _rollup_rd rd ON rd.d = c.registered_on
+  GROUP BY ALL ORDER BY m, complainant_id;
 CREATE TEMP VIEW _rollup_rows AS
   SELECT district, department, block, source, officer_id, officer_name,
     CASE WHEN h.complainant_id IS NOT NULL THEN c.complainant_id END AS hab_key,
-    ${mi('registered_on')} AS reg_m,
-    ${mi('closed_on')} AS clo_m,
-    CASE WHEN status = 'open' OR closed_on IS NULL THEN NULL ELSE ${mi('closed_on')} END AS end_m,
+    rd.reg_m, cd.clo_m,
+    CASE WHEN status = 'open' OR closed_on IS NULL THEN NULL ELSE cd.clo_m END AS end_m,
     closure_type,
     coalesce(quality = 'low', false) AS low_q,
     atr_uploaded_on IS NOT NULL AS atr,
     coalesce(current_level, 1)::INTEGER AS lvl,
     coalesce(reopened > 0, false) AS reop,
-    coalesce(date_diff('day', closed_on, last_day(closed_on)) < ${ROLLUP_BURST_DAYS}, false) AS burst,
+    coalesce(cd.burst, false) AS burst,
     coalesce(attended_on <= registered_on + 1, false) AS take24,
     coalesce(closed_on - registered_on <= 30, false) AS w30,
-    ${mi('registered_on + 51')} AS m50,
-    ${mi('registered_on + 101')} AS m100,
-    ${mi('registered_on + 301')} AS m300,
-    coalesce(${mi('registered_on + 51')} < ${mi('closed_on')}, false) AS old_clo,
-    ${[...l1.flatMap((L) => [`${mi(`registered_on + ${L}`)} AS due_m_${L}`, `(attended_on IS NULL OR attended_on > registered_on + ${L}) AS late_${L}`]),
-      ...tot.map((T) => `${mi(`registered_on + ${T + 1}`)} AS over_m_${T}`)].join(',\n    ')},
+    rd.m50, rd.m100, rd.m300,
+    coalesce(rd.m50 < cd.clo_m, false) AS old_clo,
+    ${[...l1.flatMap((L) => [`rd.due_m_${L}`, `(attended_on IS NULL OR attended_on > registered_on + ${L}) AS late_${L}`]),
+      ...tot.map((T) => `rd.over_m_${T}`)].join(',\n    ')},
     closed_on - registered_on AS days
-  FROM complaints c LEFT JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id;
+  FROM complaints c LEFT JOIN _rollup_heavy h ON c.complainant_id = h.complainant_id
+    LEFT JOIN _rollup_rd rd ON rd.d = c.registered_on LEFT JOIN _rollup_cd cd ON cd.d = c.closed_on;
 CREATE TABLE ${s}.rollup_received AS
   SELECT ${dims}, ${recKeys.join(', ')}, m50, count(*)::INTEGER AS n, ${count('lvl >= 2')}::INTEGER AS esc, ${count('take24')}::INTEGER AS take24,
     ${l1.map((L) => `${count(`late_${L}`)}::INTEGER AS late_${L}`).join(', ')}, ${LEVELS.map((k) => `${count(`lvl = ${k}`)}::INTEGER AS lvl_${k}`).join(', ')}
@@ -145,18 +149,23 @@ CREATE TABLE ${s}.rollup_pending AS
   WHERE registered_on <= last.e AND (status = 'open' OR closed_on IS NULL OR closed_on > last.e) AND last.e - registered_on > ${over}
   ORDER BY registered_on, complaint_id;
 CREATE TABLE ${s}.rollup_meta AS
-  WITH st AS (SELECT count(*)::VARCHAR AS r, min(registered_on)::VARCHAR AS f, max(registered_on)::VARCHAR AS l, count(DISTINCT district)::VARCHAR AS d,
-    count(DISTINCT department)::VARCHAR AS p, count(DISTINCT officer_id)::VARCHAR AS o FROM complaints)
+  WITH st AS (SELECT min(d)::VARCHAR AS f, max(d)::VARCHAR AS l FROM _rollup_rd),
+  -- every complaint is counted once in rollup_received: its counts are the table's
+  rc AS (SELECT sum(n)::BIGINT::VARCHAR AS r, count(DISTINCT district)::VARCHAR AS d, count(DISTINCT department)::VARCHAR AS p,
+    string_agg(DISTINCT reg_m::VARCHAR, ',' ORDER BY reg_m::VARCHAR) AS m FROM ${s}.rollup_received_d),
+  ro AS (SELECT count(DISTINCT officer_id)::VARCHAR AS o FROM ${s}.rollup_received)
   SELECT * FROM (VALUES ${Object.entries(allMeta).map(([k, v]) => `(${lit(k)}, ${lit(v)})`).join(', ')},
-    ('rows', (SELECT r FROM st)),
+    ('rows', (SELECT r FROM rc)),
     ('first_registered', (SELECT f FROM st)),
     ('last_registered', (SELECT l FROM st)),
-    ('months', (SELECT string_agg(DISTINCT reg_m::VARCHAR, ',' ORDER BY reg_m::VARCHAR) FROM ${s}.rollup_received_d)),
-    ('districts', (SELECT d FROM st)),
-    ('departments', (SELECT p FROM st)),
-    ('officers', (SELECT o FROM st))) AS t(key, value);
+    ('months', (SELECT m FROM rc)),
+    ('districts', (SELECT d FROM rc)),
+    ('departments', (SELECT p FROM rc)),
+    ('officers', (SELECT o FROM ro))) AS t(key, value);
 DROP VIEW _rollup_rows;
-DROP TABLE _rollup_heavy;`;
+DROP TABLE _rollup_heavy;
+DROP TABLE _rollup_rd;
+DROP TABLE _rollup_cd;`;
 }
 
 /** Writes the rollup of the `complaints` table to a new database file `file` (native engine: a path). */

@@ -10,6 +10,7 @@
  * A copy that cannot be read back (damaged bytes, another format version) is reported with its
  * cause (SavedCopyError) and left alone until the user clears it or a new save replaces it.
  */
+import { RecordBatchReader } from 'apache-arrow';
 import { ident, inTransaction, type Db } from './dbTypes';
 import { mark } from './marks';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
@@ -187,6 +188,13 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       try { bytes = await store.read(e.file); } catch (err) { throw damaged(`the file of table ${t} is missing (${(err as Error).name ?? err})`); }
       if (bytes.length !== e.bytes) throw damaged(`table ${t} is ${bytes.length} bytes long, ${e.bytes} were saved`);
       mark(`restore-${t}-read`);
+      // the stream is read into its table by column position: its own column names must be the saved
+      // ones in the saved order (a copy with two same-type columns swapped would load without an error)
+      const names = arrowColumnNames(bytes);
+      const want = e.columns.map((c) => c.name);
+      if (names && names.join('\u0000') !== want.join('\u0000')) {
+        throw damaged(`table ${t} holds the columns ${names.join(', ')}; ${want.join(', ')} were saved`);
+      }
       const tmp = `_restore_${t}`;
       await db.exec(`DROP TABLE IF EXISTS ${ident(tmp)}`);
       staged.push(tmp);
@@ -226,6 +234,15 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
   }
   const { generation: _g, tables: _t, ...meta } = manifest;
   return meta;
+}
+
+/** The column names in an Arrow IPC stream's schema (only the schema message is read), or null when it has none readable (the import then reports the damage). */
+function arrowColumnNames(bytes: Uint8Array): string[] | null {
+  try {
+    const reader = RecordBatchReader.from(bytes);
+    reader.open();
+    return reader.schema.fields.map((f) => f.name);
+  } catch { return null; }
 }
 
 /** Whether `table` has exactly these columns (names, order and types), so no cast is needed. */

@@ -182,6 +182,29 @@ describe('saved dataset: generations of Arrow files with a manifest written last
     expect((await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '_restore_%'`))).toEqual([]);
   });
 
+  it('a saved table whose stream has two same-type columns swapped (it would load by position without an error): refused naming the columns, the loaded data untouched', async () => {
+    const store = memoryStore();
+    await saveDataset(db, store, meta);
+    const m = JSON.parse(new TextDecoder().decode(store.files.get('g1.meta.json')!));
+    const cols: string[] = m.tables.complaints.columns.map((c: { name: string }) => c.name);
+    const [a, b] = [cols.indexOf('district'), cols.indexOf('department')];
+    expect(m.tables.complaints.columns[a].type).toBe(m.tables.complaints.columns[b].type);
+    const swapped = cols.slice();
+    [swapped[a], swapped[b]] = [swapped[b], swapped[a]];
+    const type = new Map<string, string>(m.tables.complaints.columns.map((c: { name: string; type: string }) => [c.name, c.type]));
+    // written as a save writes (ENUMs as text), only the order of the two columns changed
+    const bytes = await db.exportArrow!(`SELECT ${swapped.map((c) => (type.get(c)!.startsWith('ENUM') ? `CAST("${c}" AS VARCHAR) AS "${c}"` : `"${c}"`)).join(', ')} FROM complaints`);
+    store.files.set('g1.complaints.arrow', bytes);
+    m.tables.complaints.bytes = bytes.length;
+    store.files.set('g1.meta.json', enc(JSON.stringify(m)));
+    const before = await content(db, 'complaints');
+    const e = await restoreDataset(db, store).catch((x) => x);
+    expect(e).toBeInstanceOf(SavedCopyError);
+    expect(e.problem).toBe('damaged');
+    expect(e.detail).toMatch(/complaints holds the columns .*department, district/);
+    expect(await content(db, 'complaints')).toBe(before);
+  });
+
   it('a truncated table file, a missing one, a manifest of another version or with SQL in a type: refused with the cause', async () => {
     const store = memoryStore();
     await saveDataset(db, store, meta);

@@ -35,3 +35,11 @@ export function formatMonth(ym: string, lang: 'en' | 'hi' = 'en'): string {
   if (!m) return ym;
   return `${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/** A rank change as shown: ▲ moved up / ▼ moved down / = unchanged; · when there is no previous rank. */
+export function deltaView(d: number | null | undefined): { cls: 'up' | 'down' | 'same' | 'none'; text: string; title: string | undefined } {
+  if (d == null) return { cls: 'none', text: '·', title: undefined };
+  if (d > 0) return { cls: 'up', text: `▲ ${d}`, title: `+${d}` };
+  if (d < 0) return { cls: 'down', text: `▼ ${-d}`, title: `${d}` };
+  return { cls: 'same', text: '=', title: undefined };
+}

@@ -24,8 +24,11 @@ export interface Db {
    */
   registerBlob?(name: string, blob: Blob): Promise<void>;
   dropFile(name: string): Promise<void>;
-  /** The result of a SELECT as one Arrow IPC stream (for the saved copy; see persist.ts). */
-  exportArrow?(sql: string): Promise<Uint8Array>;
+  /**
+   * The result of a SELECT as one Arrow IPC stream (for the saved copy; see persist.ts), in pieces
+   * whose concatenation is the stream: a big table is never joined into one buffer on the page.
+   */
+  exportArrow?(sql: string): Promise<Uint8Array[]>;
   /**
    * Create table `name` from an Arrow IPC stream; with `create: false` append the stream to the
    * existing table `name` instead (columns by position, cast to the table's types).

@@ -36,7 +36,7 @@ export async function createNodeDb(): Promise<Db & { close(): void }> {
     async dropFile(name: string): Promise<void> { bindings.dropFile(name); },
     // The bindings give an IPC file ("ARROW1"); parsed with this module's arrow (the CJS build's classes
     // would not pass its checks) and written as the stream the inserter takes.
-    async exportArrow(sql: string): Promise<Uint8Array> { return tableToIPC(tableFromIPC(conn.useUnsafe((b, c) => b.runQuery(c, sql))), 'stream'); },
+    async exportArrow(sql: string): Promise<Uint8Array[]> { return [tableToIPC(tableFromIPC(conn.useUnsafe((b, c) => b.runQuery(c, sql))), 'stream')]; },
     // on a connection of its own: a stream that fails part-way leaves that connection's inserter mid-stream
     async importArrow(name: string, bytes: Uint8Array, opts?: { create?: boolean }): Promise<void> {
       const c = bindings.connect();

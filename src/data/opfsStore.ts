@@ -40,7 +40,8 @@ export async function openOpfsStore(): Promise<StoreAvailability> {
       const h = await dir.getFileHandle(name, { create: true });
       const w = await h.createWritable();
       try {
-        await w.write(bytes as Uint8Array<ArrayBuffer>);
+        // piece by piece: each write hands the browser one piece (a few MB), not the whole table
+        for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) await w.write(piece as Uint8Array<ArrayBuffer>);
         await w.close();
       } catch (e) {
         await w.abort().catch(() => {});

@@ -150,11 +150,11 @@ export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset, 
       const rows = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(t)}`))[0].n;
       // ENUMs travel as text (Arrow dictionaries across batches do not come back reliably) and are cast back on restore
       const select = columns.map((c) => (c.type.startsWith('ENUM') ? `CAST(${ident(c.name)} AS VARCHAR) AS ${ident(c.name)}` : ident(c.name))).join(', ');
-      const bytes = await io.exportArrow(`SELECT ${select} FROM ${ident(t)}`);
+      const pieces = await io.exportArrow(`SELECT ${select} FROM ${ident(t)}`);
       const file = `g${gen}.${t}.arrow`;
       written.push(file);
-      await store.write(file, bytes);
-      tables[t] = { file, bytes: bytes.length, rows, columns };
+      await store.write(file, pieces);
+      tables[t] = { file, bytes: pieces.reduce((n, p) => n + p.byteLength, 0), rows, columns };
     }
     // this copy's first screen (savedSnapshot.ts) before its manifest: never read with another generation's tables
     const first = firstScreen ? await firstScreen().catch(() => null) : null;

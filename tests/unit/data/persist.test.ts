@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createNodeDb } from '@/data/nodeDb';
 import type { Db } from '@/data/dbTypes';
-import { memoryStore, type FileStore } from '@/data/fileStore';
+import { joinPieces, memoryStore, type FileStore } from '@/data/fileStore';
 import { importFile } from '@/data/import/importFile';
 import { quarantineCsv } from '@/data/import/quarantine';
 import {
@@ -193,7 +193,7 @@ describe('saved dataset: generations of Arrow files with a manifest written last
     [swapped[a], swapped[b]] = [swapped[b], swapped[a]];
     const type = new Map<string, string>(m.tables.complaints.columns.map((c: { name: string; type: string }) => [c.name, c.type]));
     // written as a save writes (ENUMs as text), only the order of the two columns changed
-    const bytes = await db.exportArrow!(`SELECT ${swapped.map((c) => (type.get(c)!.startsWith('ENUM') ? `CAST("${c}" AS VARCHAR) AS "${c}"` : `"${c}"`)).join(', ')} FROM complaints`);
+    const bytes = joinPieces(await db.exportArrow!(`SELECT ${swapped.map((c) => (type.get(c)!.startsWith('ENUM') ? `CAST("${c}" AS VARCHAR) AS "${c}"` : `"${c}"`)).join(', ')} FROM complaints`));
     store.files.set('g1.complaints.arrow', bytes);
     m.tables.complaints.bytes = bytes.length;
     store.files.set('g1.meta.json', enc(JSON.stringify(m)));

@@ -238,8 +238,14 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
 
 /** The column names in an Arrow IPC stream's schema (only the schema message is read), or null when it has none readable (the import then reports the damage). */
 function arrowColumnNames(bytes: Uint8Array): string[] | null {
+  // only the schema message is handed to the reader (continuation marker, length, flatbuffer): damaged
+  // bytes with a wild length or no marker are left to the import, which reports them, never parsed here
+  if (bytes.length < 8) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const len = view.getInt32(4, true);
+  if (view.getUint32(0, true) !== 0xffffffff || len <= 0 || len > Math.min(1 << 20, bytes.length - 8)) return null;
   try {
-    const reader = RecordBatchReader.from(bytes);
+    const reader = RecordBatchReader.from(bytes.subarray(0, 8 + len));
     reader.open();
     return reader.schema.fields.map((f) => f.name);
   } catch { return null; }

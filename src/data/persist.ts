@@ -10,9 +10,9 @@
  * A copy that cannot be read back (damaged bytes, another format version) is reported with its
  * cause (SavedCopyError) and left alone until the user clears it or a new save replaces it.
  */
-import { RecordBatchReader } from 'apache-arrow';
 import { ident, inTransaction, type Db } from './dbTypes';
 import { mark } from './marks';
+import { arrowColumnNames, columnsOf, sameColumns, tablesIn } from './tableColumns';
 import { CREATE_COMPLAINTS, CREATE_INDICATORS, CREATE_PARAMETERS } from './schema';
 import type { FileStore } from './fileStore';
 import type { ImportReport, ImportTable } from '../domain/import/types';
@@ -52,12 +52,6 @@ export class SavedCopyError extends Error {
 /** The dataset's display name: its files, complaints first ("a.csv + b.xlsx"). */
 export function datasetName(files: Partial<Record<ImportTable, string>>): string {
   return DATA_TABLES.map((t) => files[t]).filter((f): f is string => !!f).join(' + ');
-}
-
-async function tablesIn(db: Db): Promise<Set<string>> {
-  const rows = await db.query<{ t: string }>(
-    `SELECT table_name AS t FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'`);
-  return new Set(rows.map((r) => r.t));
 }
 
 function arrowIo(db: Db): Required<Pick<Db, 'exportArrow' | 'importArrow'>> {
@@ -145,8 +139,7 @@ export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset, 
   try {
     for (const t of ALL_TABLES) {
       if (!have.has(t)) continue;
-      const columns = (await db.query<{ name: string; type: string }>(
-        `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index`, [t]));
+      const columns = await columnsOf(db, t);
       const rows = (await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${ident(t)}`))[0].n;
       // ENUMs travel as text (Arrow dictionaries across batches do not come back reliably) and are cast back on restore
       const select = columns.map((c) => (c.type.startsWith('ENUM') ? `CAST(${ident(c.name)} AS VARCHAR) AS ${ident(c.name)}` : ident(c.name))).join(', ');
@@ -236,27 +229,6 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
   return meta;
 }
 
-/** The column names in an Arrow IPC stream's schema (only the schema message is read), or null when it has none readable (the import then reports the damage). */
-function arrowColumnNames(bytes: Uint8Array): string[] | null {
-  // only the schema message is handed to the reader (continuation marker, length, flatbuffer): damaged
-  // bytes with a wild length or no marker are left to the import, which reports them, never parsed here
-  if (bytes.length < 8) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const len = view.getInt32(4, true);
-  if (view.getUint32(0, true) !== 0xffffffff || len <= 0 || len > Math.min(1 << 20, bytes.length - 8)) return null;
-  try {
-    const reader = RecordBatchReader.from(bytes.subarray(0, 8 + len));
-    reader.open();
-    return reader.schema.fields.map((f) => f.name);
-  } catch { return null; }
-}
-
-/** Whether `table` has exactly these columns (names, order and types), so no cast is needed. */
-async function sameColumns(db: Db, table: string, want: { name: string; type: string }[]): Promise<boolean> {
-  const have = await db.query<{ name: string; type: string }>(
-    `SELECT column_name AS name, data_type AS type FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = ? ORDER BY column_index`, [table]);
-  return have.length === want.length && have.every((c, i) => c.name === want[i].name && c.type === want[i].type);
-}
 
 /** Forget the saved copy, damaged or not (the next start loads the embedded sample). */
 export async function clearSaved(store: FileStore): Promise<void> {

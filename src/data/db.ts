@@ -13,15 +13,10 @@ import { RecordBatchStreamWriter } from 'apache-arrow';
 import { tableToRows, type Db, type Row } from './dbTypes';
 import { mark } from './marks';
 
+import { joinPieces } from './fileStore';
+
 /** The size of the pieces a saved table's stream is gathered into (exportArrow). */
 const PIECE = 8 << 20;
-function joinBytes(parts: Uint8Array[], size: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.byteLength; }
-  return out;
-}
 
 // Only the exception-handling build is shipped (every current Chromium/Firefox/Safari has wasm EH);
 // the MVP fallback would add another 39 MB to dist/.
@@ -209,7 +204,7 @@ const plain: Db = {
     const pieces: Uint8Array[] = [];
     let pending: Uint8Array[] = [];
     let size = 0;
-    const flush = () => { if (pending.length) pieces.push(joinBytes(pending, size)); pending = []; size = 0; };
+    const flush = () => { if (pending.length) pieces.push(pending.length === 1 ? pending[0] : joinPieces(pending)); pending = []; size = 0; };
     const drained = (async () => {
       for await (const chunk of writer) { pending.push(chunk); size += chunk.byteLength; if (size >= PIECE) flush(); }
     })();

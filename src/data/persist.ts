@@ -183,9 +183,12 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
       mark(`restore-${t}-read`);
       // the stream is read into its table by column position: its own column names must be the saved
       // ones in the saved order (a copy with two same-type columns swapped would load without an error)
+      // (every stream this app writes opens with its schema: none readable there means damaged bytes,
+      // which DuckDB's reader may otherwise take for an empty stream and load as 0 rows)
       const names = arrowColumnNames(bytes);
+      if (!names) throw damaged(`table ${t} cannot be read (its Arrow schema is missing or damaged)`);
       const want = e.columns.map((c) => c.name);
-      if (names && names.join('\u0000') !== want.join('\u0000')) {
+      if (names.join('\u0000') !== want.join('\u0000')) {
         throw damaged(`table ${t} holds the columns ${names.join(', ')}; ${want.join(', ')} were saved`);
       }
       const tmp = `_restore_${t}`;

@@ -21,10 +21,10 @@ export async function sameColumns(db: Db, table: string, want: { name: string; t
   return have.length === want.length && have.every((c, i) => c.name === want[i].name && c.type === want[i].type);
 }
 
-/** The column names in an Arrow IPC stream's schema (only the schema message is read), or null when it has none readable (the import then reports the damage). */
+/** The column names in an Arrow IPC stream's schema (only the schema message is read), or null when it has none readable. */
 export function arrowColumnNames(bytes: Uint8Array): string[] | null {
   // only the schema message is handed to the reader (continuation marker, length, flatbuffer): damaged
-  // bytes with a wild length or no marker are left to the import, which reports them, never parsed here
+  // bytes with a wild length or no marker are never parsed here: null, and the caller reports the damage
   if (bytes.length < 8) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const len = view.getInt32(4, true);

@@ -167,17 +167,20 @@ describe('saved dataset: generations of Arrow files with a manifest written last
     expect([...store.files.keys()].every((f) => f.startsWith('g3.'))).toBe(true);
   });
 
-  it('random bytes in a saved table: SavedCopyError("damaged") naming the table, the loaded data untouched', async () => {
+  it('random bytes in a saved table: SavedCopyError("damaged") "cannot be read" naming the table (every time, never an empty table), the loaded data untouched', async () => {
     const store = memoryStore();
     await saveDataset(db, store, meta);
     const size = store.files.get('g1.complaints.arrow')!.length;
-    let seed = 7;
-    store.files.set('g1.complaints.arrow', new Uint8Array(size).map(() => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 255));
     const before = await content(db, 'complaints');
-    const e = await restoreDataset(db, store).catch((x) => x);
-    expect(e).toBeInstanceOf(SavedCopyError);
-    expect(e.problem).toBe('damaged');
-    expect(e.detail).toMatch(/complaints/);
+    // DuckDB's reader takes some random streams for empty ones (0 rows, no error): 60 different fillings
+    for (let start = 1; start <= 60; start++) {
+      let seed = start;
+      store.files.set('g1.complaints.arrow', new Uint8Array(size).map(() => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 16 & 255));
+      const e = await restoreDataset(db, store).catch((x) => x);
+      expect(e, `filling ${start}`).toBeInstanceOf(SavedCopyError);
+      expect(e.problem).toBe('damaged');
+      expect(e.detail, `filling ${start}`).toMatch(/^table complaints cannot be read/);
+    }
     expect(await content(db, 'complaints')).toBe(before);
     expect((await db.query(`SELECT table_name FROM duckdb_tables() WHERE table_name LIKE '_restore_%'`))).toEqual([]);
   });

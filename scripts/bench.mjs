@@ -209,11 +209,17 @@ try {
     await watchImport(page);
     await page.evaluate(() => { window.__bench_t0 = performance.now(); document.querySelector('[data-testid="import-run"]').click(); });
     const click = await untilAttr(page, 'dataset-summary', 'data-rows', want);
+    // where the wait went: the importer's marks, from the click
+    const marks = await page.evaluate(() => {
+      const t0 = window.__bench_t0;
+      const last = (n) => performance.getEntriesByName(`samiksha:${n}`).filter((e) => e.startTime >= t0).pop();
+      return ['import-start', 'import-loaded', 'import-refresh', 'import-adopted'].map((n) => `${n} ${last(n) ? Math.round(last(n).startTime - t0) : '-'}`).join(' · ');
+    });
     await page.evaluate(() => { delete window.__bench_t0; });
     const r = await hook('lastImport');
     const lt = await importWatch(page);
     if (r.error) throw new Error(`import failed: ${r.error}`);
-    log(`import run ${i} (${path.basename(file)}): click → rows on screen ${r0(click)} ms; the importer's run ${r0(r.ms)} ms; then the save ${r.saveMs} ms (${r.saveState}); loaded ${r.loaded}; steps ${JSON.stringify(r.steps)}`);
+    log(`import run ${i} (${path.basename(file)}): click → rows on screen ${r0(click)} ms; the importer's run ${r0(r.ms)} ms; then the save ${r.saveMs} ms (${r.saveState}); loaded ${r.loaded}; from the click: ${marks}; steps ${JSON.stringify(r.steps)}`);
     log(`  main thread from the click to the save's end: ${lt.count} long tasks, longest ${lt.longest} ms, over 200 ms: ${JSON.stringify(lt.over200)}; progress bar showed up to ${lt.maxRows} rows read`);
     imp.push(r.ms);
     clicks.push(click);

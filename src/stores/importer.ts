@@ -7,6 +7,7 @@ import { importFault, type ImportFault } from '@/data/importFaults';
 import { importFile } from '@/data/import/importFile';
 import { quarantineCsv } from '@/data/import/quarantine';
 import { xlsxToCsv } from '@/data/import/xlsx';
+import { mark } from '@/data/marks';
 import { deleteMapping, loadMappings, mappingToJson, parseMappingJson, saveMapping, type KeyValue, type SavedMapping } from '@/data/persistMappings';
 import { isZip } from '@/domain/import/sniff';
 import { ImportRefused, type ColumnMapping, type ImportPhase, type ImportReport, type ImportTable } from '@/domain/import/types';
@@ -79,6 +80,7 @@ export const useImporterStore = defineStore('importer', () => {
 
   async function choose(f: File): Promise<void> {
     file.value = f;
+    void dataset.prepareForImport().catch(() => {}); // a failure shows again when the import runs
     error.value = null;
     mapping.value = { columns: {} };
     mappingNote.value = null;
@@ -140,6 +142,7 @@ export const useImporterStore = defineStore('importer', () => {
     try {
       return await dataset.exclusive(async () => {
         const t0 = performance.now();
+        mark('import-start');
         // rows read, while DuckDB reads the file (its later queries report progress of their own)
         const expected = expectedRows.value;
         stopProgress = await onQueryProgress((pct) => {
@@ -150,12 +153,14 @@ export const useImporterStore = defineStore('importer', () => {
           name: f.name, blob: f, table: table.value, mapping: effective.value, onProgress: (p) => { phase.value = p; }, state: dataset.state,
         });
         const t2 = performance.now();
+        mark('import-loaded');
         stopProgress();
         rowsRead.value = rep.loaded + rep.rejected;
         lastReport.value = rep;
         phase.value = 'saving';
         await dataset.adoptImport(rep);
         const t3 = performance.now();
+        mark('import-adopted');
         timings.value = { readMs: rep.steps?.read ?? 0, importMs: t2 - t0, adoptMs: t3 - t2, saveMs: 0 };
         return rep;
       });

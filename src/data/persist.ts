@@ -167,7 +167,7 @@ export async function saveDataset(db: Db, store: FileStore, meta: SavedDataset, 
  * afterwards (empty when not saved). Returns what was restored, or null when nothing is saved.
  * A copy that cannot be read throws SavedCopyError and leaves the loaded tables as they were.
  */
-export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDataset | null> {
+export async function restoreDataset(db: Db, store: FileStore, engine?: Promise<unknown>): Promise<SavedDataset | null> {
   const n = await newest(store);
   if (n instanceof SavedCopyError) throw n;
   if (!n) return null;
@@ -175,16 +175,18 @@ export async function restoreDataset(db: Db, store: FileStore): Promise<SavedDat
   const io = arrowIo(db);
   const staged: string[] = [];
   const damaged = (why: string) => new SavedCopyError('damaged', why, manifest.savedAt);
+  // every file read at once, while the engine (`engine`: its start, which fails as itself) starts
+  const reads = Object.values(manifest.tables).map((e) => store.read(e.file).then((b) => b, (err: unknown) => err as Error));
   try {
-    for (const [t, e] of Object.entries(manifest.tables)) {
-      let bytes: Uint8Array;
-      try { bytes = await store.read(e.file); } catch (err) { throw damaged(`the file of table ${t} is missing (${(err as Error).name ?? err})`); }
+    for (const [i, [t, e]] of Object.entries(manifest.tables).entries()) {
+      const bytes = await reads[i];
+      if (!(bytes instanceof Uint8Array)) throw damaged(`the file of table ${t} is missing (${bytes.name ?? bytes})`);
+      await engine;
       if (bytes.length !== e.bytes) throw damaged(`table ${t} is ${bytes.length} bytes long, ${e.bytes} were saved`);
       mark(`restore-${t}-read`);
-      // the stream is read into its table by column position: its own column names must be the saved
-      // ones in the saved order (a copy with two same-type columns swapped would load without an error)
-      // (every stream this app writes opens with its schema: none readable there means damaged bytes,
-      // which DuckDB's reader may otherwise take for an empty stream and load as 0 rows)
+      // read into its table by column position: its column names must be the saved ones in the saved order (two
+      // same-type columns swapped would load without an error); every stream this app writes opens with its
+      // schema: none readable means damaged bytes, which DuckDB may take for an empty stream (0 rows)
       const names = arrowColumnNames(bytes);
       if (!names) throw damaged(`table ${t} cannot be read (its Arrow schema is missing or damaged)`);
       const want = e.columns.map((c) => c.name);

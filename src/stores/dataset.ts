@@ -140,10 +140,9 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** The saved copy restored, else the sample loaded (read in place): on the connector behind no gate. */
   async function loadData(engine: Promise<unknown>, prefetch: ReturnType<typeof fetchSample> | undefined, first: SampleChoice): Promise<void> {
+    void engine.then(() => { phase.value = 'load'; progress.value = 0.5; }, () => {});
+    const { meta, damaged } = await saved.restore(direct, engine); // a saved copy's files are read meanwhile
     await engine;
-    phase.value = 'load';
-    progress.value = 0.5;
-    const { meta, damaged } = await saved.restore(direct);
     if (meta) mark('restored');
     if (meta) {
       setSaved(meta);

@@ -100,11 +100,19 @@ export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promis
   }
 
   /** The saved dataset restored into `into`, or null (nothing saved, or damaged: `damaged` says why). */
-  async function restore(into: Db): Promise<{ meta: SavedDataset | null; damaged: StorageProblem | null }> {
+  async function restore(into: Db, engine?: Promise<unknown>): Promise<{ meta: SavedDataset | null; damaged: StorageProblem | null }> {
     if (!store) return { meta: null, damaged: null };
     const s = store;
     let damaged: StorageProblem | null = null;
-    const meta = await withSavedLock('shared', () => restoreDataset(into, s)).catch((e) => { damaged = storageProblem(e); return null; });
+    // the files are read while the engine starts; an engine that fails to start fails the restore as itself
+    let noEngine: { e: unknown } | null = null;
+    const started = engine?.catch((e: unknown) => { noEngine = { e }; throw e; });
+    started?.catch(() => {}); // awaited by the restore only when something is saved
+    const meta = await withSavedLock('shared', () => restoreDataset(into, s, started)).catch((e) => {
+      if (noEngine) throw noEngine.e;
+      damaged = storageProblem(e);
+      return null;
+    });
     if (meta) { saveState.value = 'saved'; problem.value = null; }
     return { meta, damaged };
   }

@@ -75,6 +75,34 @@ describe('saved dataset: generations of Arrow files with a manifest written last
     expect(await n(db, 'parameters')).toBe(0);
   });
 
+  it('reads every saved file while the engine starts, touches the database only after it; an engine that fails fails the restore as itself', async () => {
+    const store = memoryStore();
+    await saveDataset(db, store, meta);
+    const before = await content(db, 'complaints');
+    const read: string[] = [];
+    const watching: FileStore = { ...store, async read(name) { read.push(name); return store.read(name); } };
+    let started!: () => void;
+    const engine = new Promise<void>((r) => { started = r; });
+    const queried: string[] = [];
+    const watchedDb: Db = { ...db, exec: async (q) => { queried.push(q); return db.exec(q); }, query: async (q, p) => { queried.push(q); return db.query(q, p); } } as Db;
+    const restoring = restoreDataset(watchedDb, watching, engine);
+    await new Promise((r) => setTimeout(r, 20));
+    // every table file of the copy asked for (and the manifest), nothing run on the database yet
+    const tableFiles = [...store.files.keys()].filter((f) => f.endsWith('.arrow')).sort();
+    expect(tableFiles).toContain('g1.complaints.arrow');
+    expect(tableFiles.length).toBeGreaterThanOrEqual(4);
+    expect(read.filter((f) => f.endsWith('.arrow')).sort()).toEqual(tableFiles);
+    expect(queried).toEqual([]);
+    started();
+    expect(await restoring).toEqual(meta);
+    expect(await content(db, 'complaints')).toBe(before);
+    // the engine's own failure, not a "damaged" copy; the loaded tables untouched
+    const boom = new Error('the database engine could not start: no wasm');
+    const e = await restoreDataset(db, store, Promise.reject(boom)).catch((x) => x);
+    expect(e).toBe(boom);
+    expect(await content(db, 'complaints')).toBe(before);
+  });
+
   it('keeps the dataset\'s state preset (a copy saved before presets has none)', async () => {
     const store = memoryStore();
     await saveDataset(db, store, { ...meta, state: 'hr' });

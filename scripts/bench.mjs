@@ -215,7 +215,7 @@ try {
     const marks = await page.evaluate(() => {
       const t0 = window.__bench_t0;
       const last = (n) => performance.getEntriesByName(`samiksha:${n}`).filter((e) => e.startTime >= t0).pop();
-      return ['import-start', 'import-loaded', 'import-refresh', 'import-adopted'].map((n) => `${n} ${last(n) ? Math.round(last(n).startTime - t0) : '-'}`).join(' · ');
+      return ['sample-materialized', 'import-start', 'import-loaded', 'import-refresh', 'import-adopted'].map((n) => `${n} ${last(n) ? Math.round(last(n).startTime - t0) : '-'}`).join(' · ');
     });
     await page.evaluate(() => { delete window.__bench_t0; });
     const r = await hook('lastImport');

@@ -42,6 +42,12 @@ describe('scorecard workbench (#/scorecard)', () => {
     const old = new Map(before.map((r) => [r.unit, r.rank]));
     for (const r of after) expect(Number(r.shift)).toBe(old.get(r.unit)! - r.rank);
     await expect(page.getByTestId('movers').textContent()).resolves.toMatch(/▲|▼/);
+    // every share follows the edit (60/20/10/10 → 15/20/10/10 of 55): 27.3%, 36.4%, 18.2%, 18.2%
+    const share = (id: string) => page.locator(`[data-testid="tree-node"][data-node="${id}"] td.num.muted`).textContent();
+    await expect.poll(() => share('satisfaction_rate')).toBe('27.3%');
+    await expect(share('old_pending_resolution_rate')).resolves.toBe('36.4%');
+    await expect(share('low_quality_rate')).resolves.toBe('18.2%');
+    await expect(share('non_attended_rate')).resolves.toBe('18.2%');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('scorecard-export').click()]);
     const file = path.join(tmp, 'edited.json');

@@ -11,7 +11,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import type { Page } from 'playwright-core';
-import { start, openPage, waitLoaded, ROOT, type Harness } from './harness';
+import { start, openPage, waitLoaded, waitExplained, ROOT, type Harness } from './harness';
 import { pdfPages, pdfFontNames, flat, type PdfPage } from './pdfText';
 import { BRIEFING_SECTIONS } from '@/domain/briefing/model';
 import { formatMonth, formatDateIN } from '@/domain/format';
@@ -32,7 +32,7 @@ async function cliScore(): Promise<{ period: string; rows: CliRow[] }> {
 }
 
 async function ready(page: Page): Promise<void> {
-  await page.locator('[data-testid="briefing"][data-ready="true"]').waitFor({ timeout: 170_000 });
+  await waitExplained(page, '[data-testid="briefing"][data-ready="true"]', 170_000);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

@@ -60,3 +60,25 @@ export async function shot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Waits for `selector`; on a timeout the error says what the page showed: the element's data-*
+ * attributes, any alert on the page, the dataset summary and the app's performance marks (a wait that
+ * times out in CI is then explainable from the log alone).
+ */
+export async function waitExplained(page: Page, selector: string, timeout: number): Promise<void> {
+  try {
+    await page.locator(selector).waitFor({ timeout });
+  } catch (e) {
+    const seen = await page.evaluate((sel) => {
+      const base = sel.replace(/\[data-(ready|state)=[^\]]*\]/g, '');
+      const el = document.querySelector(base);
+      const attrs = el ? Object.fromEntries([...el.attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value])) : null;
+      const alerts = [...document.querySelectorAll('[role=alert]')].map((a) => a.textContent?.trim());
+      const summary = document.querySelector('[data-testid=dataset-summary]');
+      const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('samiksha:')).map((m) => `${m.name.slice(9)}@${Math.round(m.startTime)}`);
+      return { url: location.href, now: Math.round(performance.now()), attrs, alerts, summary: summary?.textContent?.trim().slice(0, 200) ?? null, marks };
+    }, selector).catch((x: unknown) => ({ evaluateFailed: String(x) }));
+    throw new Error(`${(e as Error).message.split('\n')[0]}\npage: ${JSON.stringify(seen)}`);
+  }
+}

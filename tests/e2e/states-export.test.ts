@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, start, openPage, waitLoaded, type Harness } from './harness';
+import { ROOT, start, openPage, waitLoaded, waitExplained, type Harness } from './harness';
 import { runScore } from '../../src/cli/score/command';
 import type { ScoreOutput } from '../../src/domain/scoring';
 import { STATE_PRESETS } from '../../src/domain/geo/states';
@@ -26,7 +26,7 @@ async function download(page: Page, testid: string): Promise<{ bytes: Uint8Array
 
 async function openBriefing(page: Page, h: Harness, query: string) {
   await page.goto(`${h.url}#/briefing${query}`);
-  await page.locator('[data-testid="briefing"][data-ready="true"]').waitFor({ timeout: 170_000 });
+  await waitExplained(page, '[data-testid="briefing"][data-ready="true"]', 170_000);
 }
 
 /** The text of the deck's slide master and layouts (where the footer on every slide lives). */

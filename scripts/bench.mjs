@@ -226,7 +226,7 @@ try {
     const r = await hook('lastImport');
     const lt = await importWatch(page);
     if (r.error) throw new Error(`import failed: ${r.error}`);
-    log(`import run ${i} (${path.basename(file)}): click → rows on screen ${r0(click)} ms; the importer's run ${r0(r.ms)} ms; then the save ${r.saveMs} ms (${r.saveState}); loaded ${r.loaded}; from the click: ${marks}; steps ${JSON.stringify(r.steps)}`);
+    log(`import run ${i} (${path.basename(file)}): click → rows on screen ${r0(click)} ms; the importer's run ${r0(r.ms)} ms; then the save ${r.saveMs} ms (${r.saveState}${r.saveError ? `: ${r.saveError}` : ''}); loaded ${r.loaded}; from the click: ${marks}; steps ${JSON.stringify(r.steps)}`);
     log(`  main thread from the click to the save's end: ${lt.count} long tasks, longest ${lt.longest} ms, over 200 ms: ${JSON.stringify(lt.over200)}; progress bar showed up to ${lt.maxRows} rows read`);
     imp.push(r.ms);
     clicks.push(click);

@@ -17,7 +17,7 @@ export interface BenchHook {
   /** how the dataset was loaded at start (for the reopen time after a reload) */
   state(): { loadMs: number | null; restored: boolean; rows: number };
   /** the importer's timings of the last import (the one the page's button ran) and its save */
-  lastImport(): Promise<{ ms: number; saveMs: number | null; saveState: string; loaded: number; error: string | null; steps: ImportSteps }>;
+  lastImport(): Promise<{ ms: number; saveMs: number | null; saveState: string; saveError: string | null; loaded: number; error: string | null; steps: ImportSteps }>;
   score(): Promise<{ ms: number; period: string | null; units: number }>;
   rescore(): Promise<{ ms: number; units: number }>;
   filter(department: string): Promise<{ ms: number; units: number }>;
@@ -59,7 +59,7 @@ export function installBenchHook(): void {
     async lastImport() {
       await dataset.whenSaved();
       const rep = importer.lastReport;
-      return { ms: importer.timings?.importMs ?? NaN, saveMs: dataset.saveMs, saveState: dataset.saveState, loaded: rep?.loaded ?? 0, error: importer.error, steps: rep?.steps ?? {} };
+      return { ms: importer.timings?.importMs ?? NaN, saveMs: dataset.saveMs, saveState: dataset.saveState, saveError: dataset.saveError, loaded: rep?.loaded ?? 0, error: importer.error, steps: rep?.steps ?? {} };
     },
     async score() {
       clearScoreInputsCache();

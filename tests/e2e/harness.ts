@@ -79,6 +79,6 @@ export async function waitExplained(page: Page, selector: string, timeout: numbe
       const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('samiksha:')).map((m) => `${m.name.slice(9)}@${Math.round(m.startTime)}`);
       return { url: location.href, now: Math.round(performance.now()), attrs, alerts, summary: summary?.textContent?.trim().slice(0, 200) ?? null, marks };
     }, selector).catch((x: unknown) => ({ evaluateFailed: String(x) }));
-    throw new Error(`${(e as Error).message.split('\n')[0]}\npage: ${JSON.stringify(seen)}`);
+    throw new Error(`${(e as Error).message.split('\n')[0]}\npage: ${JSON.stringify(seen)}`, { cause: e });
   }
 }

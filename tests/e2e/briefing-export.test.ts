@@ -10,25 +10,11 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, start, openPage, waitLoaded, waitExplained, type Harness } from './harness';
+import { ROOT, start, openPage, waitLoaded, openBriefing, download, type Harness } from './harness';
 import { runScore } from '../../src/cli/score/command';
 import type { ScoreOutput } from '../../src/domain/scoring';
 import { isRiskyCell } from '../../src/domain/export/cells';
 import { pptxSlides, readXlsx, sheetRows } from '../unit/export/readBack';
-
-async function download(page: Page, testid: string): Promise<{ bytes: Uint8Array; name: string; ms: number }> {
-  const t0 = Date.now();
-  const dl = page.waitForEvent('download', { timeout: 170_000 });
-  await page.getByTestId(testid).click();
-  const d = await dl;
-  const file = await d.path();
-  return { bytes: new Uint8Array(fs.readFileSync(file!)), name: d.suggestedFilename(), ms: Date.now() - t0 };
-}
-
-async function openBriefing(page: Page, h: Harness, query = '') {
-  await page.goto(`${h.url}#/briefing${query}`);
-  await waitExplained(page, '[data-testid="briefing"][data-ready="true"]', 170_000);
-}
 
 describe('briefing downloads on the embedded sample', () => {
   let h: Harness;

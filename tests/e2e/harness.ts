@@ -82,3 +82,18 @@ export async function waitExplained(page: Page, selector: string, timeout: numbe
     throw new Error(`${(e as Error).message.split('\n')[0]}\npage: ${JSON.stringify(seen)}`, { cause: e });
   }
 }
+
+/** Opens #/briefing with `query` and waits until it is ready (the briefing tests). */
+export async function openBriefing(page: Page, h: Harness, query = ''): Promise<void> {
+  await page.goto(`${h.url}#/briefing${query}`);
+  await waitExplained(page, '[data-testid="briefing"][data-ready="true"]', 170_000);
+}
+
+/** Clicks `testid` and returns the download it starts: its bytes, suggested name and click → file time. */
+export async function download(page: Page, testid: string): Promise<{ bytes: Uint8Array; name: string; ms: number }> {
+  const t0 = Date.now();
+  const dl = page.waitForEvent('download', { timeout: 170_000 });
+  await page.getByTestId(testid).click();
+  const d = await dl;
+  return { bytes: new Uint8Array(fs.readFileSync((await d.path())!)), name: d.suggestedFilename(), ms: Date.now() - t0 };
+}

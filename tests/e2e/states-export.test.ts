@@ -6,28 +6,15 @@
  * in Hindi in a Hindi file), never the raw "sample"; so is the embedded MP sample. An imported file
  * is named after the file.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, start, openPage, waitLoaded, waitExplained, type Harness } from './harness';
+import { ROOT, start, openPage, waitLoaded, openBriefing, download, type Harness } from './harness';
 import { runScore } from '../../src/cli/score/command';
 import type { ScoreOutput } from '../../src/domain/scoring';
 import { STATE_PRESETS } from '../../src/domain/geo/states';
 import { strFromU8, unzipSync } from 'fflate';
 import { pptxSlides, readXlsx, sheetRows } from '../unit/export/readBack';
-
-async function download(page: Page, testid: string): Promise<{ bytes: Uint8Array; name: string }> {
-  const dl = page.waitForEvent('download', { timeout: 170_000 });
-  await page.getByTestId(testid).click();
-  const d = await dl;
-  return { bytes: new Uint8Array(fs.readFileSync((await d.path())!)), name: d.suggestedFilename() };
-}
-
-async function openBriefing(page: Page, h: Harness, query: string) {
-  await page.goto(`${h.url}#/briefing${query}`);
-  await waitExplained(page, '[data-testid="briefing"][data-ready="true"]', 170_000);
-}
 
 /** The text of the deck's slide master and layouts (where the footer on every slide lives). */
 function footerText(bytes: Uint8Array): string {

@@ -26,7 +26,10 @@ export async function tableExists(db: Db, name: string): Promise<boolean> {
 
 export async function datasetSummary(db: Db): Promise<DatasetSummary> {
   const out: DatasetSummary = { complaints: 0, indicators: 0, districts: 0, departments: 0, officers: 0, firstDate: null, lastDate: null, months: [], indicatorMonths: [], districtNames: [], departmentNames: [], sourceNames: [] };
-  if (await tableExists(db, 'complaints')) {
+  // Which of the two tables exist, in one plain query (two prepared information_schema lookups cost more).
+  const present = new Set((await db.query<{ t: string }>(
+    `SELECT table_name AS t FROM duckdb_tables() WHERE table_name IN ('complaints', 'indicators')`)).map((r) => r.t));
+  if (present.has('complaints')) {
     // Three scans of the complaints (the import waits for them before its rows show): the counts, the
     // months (from the distinct dates, not a strftime per row) and the filter names, whose lengths are
     // the distinct district and department counts (count(DISTINCT) ignores NULLs, as the names do).
@@ -42,7 +45,7 @@ export async function datasetSummary(db: Db): Promise<DatasetSummary> {
     Object.assign(out, { districtNames: pick('d'), departmentNames: pick('p'), sourceNames: pick('s') });
     Object.assign(out, { complaints: s.n, districts: out.districtNames.length, departments: out.departmentNames.length, officers: s.o, firstDate: s.lo, lastDate: s.hi });
   }
-  if (await tableExists(db, 'indicators')) {
+  if (present.has('indicators')) {
     out.indicators = (await db.query<{ n: number }>(`SELECT count(*) AS n FROM indicators`))[0].n;
     out.indicatorMonths = (await db.query<{ m: string }>(`SELECT DISTINCT period AS m FROM indicators ORDER BY m`)).map((r) => r.m);
   }

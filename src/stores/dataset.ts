@@ -5,7 +5,7 @@ import { errorLine } from '@/data/errors';
 import { fetchSample, loadSample, materializeSample, sampleInPlace, SAMPLE_DIRS } from '@/data/sample';
 import { DEFAULT_STATE, detectState, isStateId, type StateId } from '@/domain/geo/states';
 import { datasetName as nameOf, emptyOtherTables } from '@/data/persist';
-import { datasetSummary, type DatasetSummary } from '@/data/queries/dataset';
+import { datasetSummary, importedSummary, type DatasetSummary } from '@/data/queries/dataset';
 import type { ImportReport, ImportTable } from '@/domain/import/types';
 import { clearScoreInputsCache, seedScoreInputs } from './scoreInputsCache';
 import { fetchSnapshot, inputsOf, NO_FILTERS, type SampleSnapshot } from '@/data/sampleSnapshot';
@@ -78,9 +78,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     return status.value === 'ready' ? exclusive(async () => {}) : Promise.resolve();
   }
 
-  async function refresh(): Promise<void> {
+  async function refresh(bump = true): Promise<void> { // bump false: the data were announced already (adoptImport)
     summary.value = rollup.value ? await rollupSummary(db, rollup.value) : await datasetSummary(db);
-    version.value++;
+    if (bump) version.value++;
   }
 
   let pending: Promise<void> | null = null;
@@ -143,8 +143,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     void engine.then(() => { phase.value = 'load'; progress.value = 0.5; }, () => {});
     const { meta, damaged } = await saved.restore(direct, engine); // a saved copy's files are read meanwhile
     await engine;
-    if (meta) mark('restored');
     if (meta) {
+      mark('restored');
       setSaved(meta);
     } else {
       // read in place: the first screen does not wait for the copy into memory, made a little later
@@ -194,7 +194,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     // Unsaved from this moment: never show "saved" for a dataset whose latest import is not on disk yet.
     await rm.dropRollup(); // an import shows its rows: out of rollup mode
     saved.unsaved();
-    if (isSample.value) {
+    const emptied = isSample.value; // the first import over the sample empties the sample's other tables
+    if (emptied) {
       await emptyOtherTables(db, report.table);
       files.value = {};
       reports.value = {};
@@ -208,8 +209,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     // the state the districts belong to; names of no one state (departments, other units) keep the preset
     state.value = detectState(report.units) ?? state.value;
     clearScoreInputsCache();
+    // The rows show (and the screens re-query) as soon as the table is in; the rest of the summary follows.
+    const early = report.table === 'complaints';
+    if (early) summary.value = await importedSummary(db, report, summary.value, emptied);
+    if (early) version.value++;
     mark('import-refresh');
-    await refresh();
+    await refresh(!early);
     void saved.saveLater();
   }
 

@@ -57,6 +57,8 @@ export function installBenchHook(): void {
     },
     state: () => ({ loadMs: dataset.loadMs, restored: dataset.restored, rows: dataset.summary?.complaints ?? 0 }),
     async lastImport() {
+      // the rows show before the run ends (the whole summary and the save come after): wait for both
+      while (importer.running) await new Promise((r) => setTimeout(r, 10));
       await dataset.whenSaved();
       const rep = importer.lastReport;
       return { ms: importer.timings?.importMs ?? NaN, saveMs: dataset.saveMs, saveState: dataset.saveState, saveError: dataset.saveError, loaded: rep?.loaded ?? 0, error: importer.error, steps: rep?.steps ?? {} };

@@ -62,7 +62,7 @@ export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promis
   const problem = shallowRef<StorageProblem | null>(null);
   /** the one-line message of `problem` before translation (kept for the bench and tests) */
   const saveError = computed(() => (problem.value ? `${problem.value.key}: ${Object.values(problem.value.values).join(' ')}` : null));
-  /** how long the last save took (ms) */
+  /** how long the last save attempt took (ms), whether it succeeded or failed */
   const saveMs = ref<number | null>(null);
   /** another tab saved a newer dataset at this time (ISO) */
   const newerElsewhere = ref<string | null>(null);
@@ -143,6 +143,7 @@ export function savedCopy(db: Db, exclusive: <T>(fn: () => Promise<T>) => Promis
       newerElsewhere.value = null;
       channel?.postMessage({ savedAt });
     } catch (e) {
+      saveMs.value = Math.round(performance.now() - t0);
       saveState.value = 'failed';
       problem.value = storageProblem(e, (e as DOMException)?.name === 'QuotaExceededError' ? await freeSpace() : null);
     }
